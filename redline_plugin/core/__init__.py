@@ -1,0 +1,1 @@
+"""All of the plugin's logic. Imports qgis.core, osgeo, numpy and shapely; never Qt widgets."""

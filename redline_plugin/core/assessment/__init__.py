@@ -1,0 +1,1 @@
+"""Ecological function importance and ecological sensitivity: formulas, tables and grading."""

@@ -1,0 +1,1 @@
+"""Widgets only: the guided wizard dock, the ledger panel and dialogs. No computation here."""

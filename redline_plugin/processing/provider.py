@@ -1,0 +1,32 @@
+"""The `redline` Processing provider: one entry per algorithm, in the order a technician meets them."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..toolbelt.i18n import tr
+from ..toolbelt.metadata import plugin_version
+from ..toolbelt.paths import resource
+from .grading_algorithms import GradeCumulativeAlgorithm
+
+
+class RedLineProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "redline"
+
+    def name(self) -> str:
+        return tr("Red Line Workbench")
+
+    def longName(self) -> str:
+        return tr("Red Line Workbench {version}").format(version=plugin_version())
+
+    def icon(self) -> QIcon:
+        return QIcon(str(resource("icons", "redline.svg")))
+
+    def versionInfo(self) -> str:
+        return plugin_version()
+
+    def loadAlgorithms(self) -> None:
+        for algorithm in (GradeCumulativeAlgorithm(),):
+            self.addAlgorithm(algorithm)

@@ -1,0 +1,1 @@
+"""Plumbing shared by every layer: metadata, paths, translation, settings, messages, tasks."""

@@ -1,0 +1,47 @@
+"""The plugin's user settings as one typed dataclass, stored in QgsSettings under `redline/`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from qgis.core import QgsSettings
+
+PREFIX = "redline/"
+
+
+@dataclass
+class PluginSettings:
+    """Defaults live here and nowhere else; a missing or malformed stored value falls back to them."""
+
+    debug_mode: bool = False
+    last_workspace: str = ""
+    last_province_code: str = ""
+    gdal_cache_mb: int = 128
+    block_cells: int = 4 * 1024 * 1024
+
+    @classmethod
+    def load(cls) -> PluginSettings:
+        store = QgsSettings()
+        values = {}
+        for field in fields(cls):
+            default = field.default
+            raw = store.value(PREFIX + field.name, default)
+            values[field.name] = _coerce(raw, type(default), default)
+        return cls(**values)
+
+    def save(self) -> None:
+        store = QgsSettings()
+        for field in fields(self):
+            store.setValue(PREFIX + field.name, getattr(self, field.name))
+
+
+def _coerce(raw: object, kind: type, default: object) -> object:
+    """QgsSettings hands back strings from INI files: turn them back into the declared type."""
+    if isinstance(raw, kind):
+        return raw
+    try:
+        if kind is bool:
+            return str(raw).strip().lower() in ("1", "true", "yes", "on")
+        return kind(raw)
+    except (TypeError, ValueError):
+        return default
