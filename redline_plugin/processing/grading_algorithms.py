@@ -68,3 +68,6 @@ class GradeCumulativeAlgorithm(RedLineAlgorithm):
             "THRESHOLDS": json.dumps(dict(zip([f"{p:g}" for p in result.breaks_percent], result.thresholds))),
             "VALID_CELLS": result.valid_cells,
         }
+
+
+ALGORITHMS = (GradeCumulativeAlgorithm,)

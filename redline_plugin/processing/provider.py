@@ -8,7 +8,10 @@ from qgis.PyQt.QtGui import QIcon
 from ..toolbelt.i18n import tr
 from ..toolbelt.metadata import plugin_version
 from ..toolbelt.paths import resource
-from .grading_algorithms import GradeCumulativeAlgorithm
+from . import grading_algorithms
+
+# Each module lists its algorithm classes in ALGORITHMS; the Toolbox shows them in this order.
+ALGORITHM_MODULES = (grading_algorithms,)
 
 
 class RedLineProvider(QgsProcessingProvider):
@@ -28,5 +31,6 @@ class RedLineProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self) -> None:
-        for algorithm in (GradeCumulativeAlgorithm(),):
-            self.addAlgorithm(algorithm)
+        for module in ALGORITHM_MODULES:
+            for algorithm_class in module.ALGORITHMS:
+                self.addAlgorithm(algorithm_class())

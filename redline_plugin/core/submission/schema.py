@@ -1,0 +1,151 @@
+"""Submission standard version 1 as data (submission-standard.md). Export, validation, the national
+merge, the delineation's patch layer, the forms and the tests all read this module; nothing restates it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+STANDARD_VERSION = "1"
+CRS_EPSG = 4490
+PATCH_LAYER = "STBHHX"
+PACKAGE_NAME_PATTERN = re.compile(r"^(?P<province>\d{2}0000)_STBHHX_(?P<date>\d{8})\.zip$")
+DEFAULT_YSDM = "2090010100"  # a land red-line patch; configurable per project
+
+
+def package_name(province_code: str, date_yyyymmdd: str) -> str:
+    return f"{province_code}_STBHHX_{date_yyyymmdd}.zip"
+
+
+@dataclass(frozen=True)
+class CodeList:
+    """An ordered code → (Chinese, English) list; a value map in forms, a rule in validation."""
+
+    name: str
+    items: tuple[tuple[str, str, str], ...]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(code for code, _, _ in self.items)
+
+    def zh(self, code: str) -> str:
+        return {c: z for c, z, _ in self.items}[code]
+
+    def en(self, code: str) -> str:
+        return {c: e for c, _, e in self.items}[code]
+
+
+HXLX = CodeList(
+    "HXLX",
+    (
+        ("01", "水源涵养", "Water conservation"),
+        ("02", "生物多样性维护", "Biodiversity maintenance"),
+        ("03", "水土保持", "Soil conservation"),
+        ("04", "防风固沙", "Windbreak and sand fixation"),
+        ("05", "海岸生态稳定", "Coastal ecological stability"),
+        ("11", "水土流失", "Soil erosion"),
+        ("12", "土地沙化", "Land desertification"),
+        ("13", "石漠化", "Rocky desertification"),
+        ("14", "盐渍化", "Salinization"),
+        ("21", "保护地", "Protected area"),
+        ("99", "其他", "Other"),
+    ),
+)
+PDYJ = CodeList(
+    "PDYJ",
+    (
+        ("极重要", "极重要", "Extremely important"),
+        ("极敏感", "极敏感", "Extremely sensitive"),
+        ("保护地", "保护地", "Protected area"),
+        ("其他", "其他", "Other"),
+    ),
+)
+STXTLX = CodeList(
+    "STXTLX",
+    (
+        ("森林", "森林", "Forest"),
+        ("灌丛", "灌丛", "Shrub"),
+        ("草地", "草地", "Grassland"),
+        ("湿地", "湿地", "Wetland"),
+        ("农田", "农田", "Farmland"),
+        ("荒漠", "荒漠", "Desert"),
+        ("冰川/积雪", "冰川/积雪", "Glacier/snow"),
+        ("其他", "其他", "Other"),
+    ),
+)
+BGLX = CodeList("BGLX", (("01", "划入", "Added"), ("02", "划出", "Removed"), ("03", "调整", "Adjusted")))
+
+# Which HXLX a function or sensitivity type stands for (delineation's dominant function).
+FUNCTION_HXLX = {
+    "water_conservation": "01",
+    "biodiversity": "02",
+    "soil_conservation": "03",
+    "sand_fixation": "04",
+    "coastal": "05",
+    "soil_erosion": "11",
+    "desertification": "12",
+    "rocky_desertification": "13",
+    "salinization": "14",
+    "protected_area": "21",
+    "other": "99",
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    alias_zh: str
+    alias_en: str
+    kind: str  # "Integer", "Text", "Real", "Date"
+    length: int = 0  # text length; 0 for other kinds
+    requirement: str = "M"  # M mandatory, O optional, C conditional
+    codes: CodeList | None = None
+    multi: bool = False  # several codes separated by ';'
+    rule: str = ""
+
+
+PATCH_FIELDS: tuple[Field, ...] = (
+    Field("BSM", "标识码", "Identifier", "Integer", rule="unique, > 0"),
+    Field("YSDM", "要素代码", "Feature code", "Text", 10, rule=f"{DEFAULT_YSDM} for a land red-line patch"),
+    Field("HXBM", "红线编码", "Red line code", "Text", 12, rule="XZQDM(6) + HXLX(2) + 4-digit sequence; unique"),
+    Field("HXMC", "红线名称", "Red line name", "Text", 100, rule="place + dominant function + 生态保护红线"),
+    Field("HXLX", "主导功能", "Dominant function", "Text", 2, codes=HXLX),
+    Field("CYGN", "次要功能", "Secondary functions", "Text", 50, "O", codes=HXLX, multi=True),
+    Field("PDYJ", "划定依据", "Basis of delineation", "Text", 20, codes=PDYJ, multi=True),
+    Field("XZQDM", "县级行政区代码", "County code", "Text", 6, rule="GB/T 2260; the patch lies in that county"),
+    Field("XZQMC", "行政区名称", "County name", "Text", 100),
+    Field("SJXZQDM", "省级代码", "Province code", "Text", 2, rule="first two digits of XZQDM"),
+    Field("MJ", "面积(km²)", "Area (km²)", "Real", rule="ellipsoidal, 4 decimals"),
+    Field("MJ_GQ", "面积(公顷)", "Area (ha)", "Real", rule="MJ × 100, 2 decimals"),
+    Field("ZRBHD", "涉及保护地", "Protected areas touched", "Text", 254, "O"),
+    Field("STXTLX", "主要生态系统类型", "Main ecosystem type", "Text", 50, "O", codes=STXTLX),
+    Field("HDSJ", "划定时间", "Date of delineation", "Date"),
+    Field("BGLX", "变更类型", "Change type", "Text", 2, "C", codes=BGLX, rule="required when the patch changed"),
+    Field("BGYY", "变更原因", "Reason for change", "Text", 254, "C", rule="required with BGLX"),
+    Field("PZWH", "批准文号", "Approval number", "Text", 100, "O"),
+    Field("BZ", "备注", "Remarks", "Text", 254, "O"),
+)
+PATCH_FIELD_BY_NAME = {f.name: f for f in PATCH_FIELDS}
+
+MJ_DECIMALS = 4
+MJ_GQ_DECIMALS = 2
+AREA_TOLERANCE = 1e-4  # MJ matches the ellipsoidal area to 0.01 %
+OVERLAP_TOLERANCE_M2 = 1.0
+BOUNDARY_TOLERANCE_M = 1.0
+EDGE_SEARCH_DISTANCE_M = 100.0
+EDGE_VERTEX_OFFSET_M = 0.1
+
+HXBM_PATTERN = re.compile(r"^(?P<county>\d{6})(?P<type>\d{2})(?P<sequence>\d{4})$")
+
+
+def hxbm(county_code: str, hxlx: str, sequence: int) -> str:
+    """XZQDM (6) + HXLX (2) + 4-digit sequence within that county and type."""
+    if not (re.fullmatch(r"\d{6}", county_code) and hxlx in HXLX.codes and 0 < sequence <= 9999):
+        raise ValueError(f"cannot build a red line code from {county_code!r}, {hxlx!r}, {sequence!r}")
+    return f"{county_code}{hxlx}{sequence:04d}"
+
+
+def hxmc(place: str, hxlx: str) -> str:
+    """Place + dominant function + 生态保护红线, e.g. 长汀县水土保持生态保护红线."""
+    return f"{place}{HXLX.zh(hxlx)}生态保护红线"
