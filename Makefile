@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 APT_PACKAGES := python3-qgis qgis qgis-providers python3-pyqt5 python3-numpy python3-gdal gdal-bin \
 	python3-pytest python3-pytestqt pyqt5-dev-tools qttools5-dev-tools xvfb xauth python3-venv python3-pip \
-	python3-shapely python3-openpyxl python3-psycopg2 postgresql postgis poppler-utils fonts-wqy-microhei zip
+	python3-shapely python3-openpyxl python3-matplotlib python3-plotly python3-psycopg2 postgresql postgis poppler-utils fonts-wqy-microhei zip
 export LANG := C.UTF-8
 export LC_ALL := C.UTF-8
 export QT_QPA_PLATFORM ?= offscreen
@@ -73,9 +73,14 @@ package: setup
 deploy: setup
 	$(PY) tools/package.py deploy --profile "$(PROFILE)"
 
+# Opens QGIS with the plugin enabled and a sample project: the demo's result when `make demo` has
+# run, else a Fujian project with the wizard's Project and Inputs pages filled.
 run: deploy
-	@unset QT_QPA_PLATFORM; if [ -n "$$DISPLAY" ]; then qgis --profiles-path "$$(dirname $$(dirname "$(PROFILE)"))" $(RUN_ARGS); \
-	else xvfb-run -a qgis --profiles-path "$$(dirname $$(dirname "$(PROFILE)"))" $(RUN_ARGS); fi
+	@project="$(CURDIR)/out/demo/redline_demo.qgz"; \
+	if [ ! -f "$$project" ]; then $(PY) tools/wizard_project.py out/sample && project="$(CURDIR)/out/sample/fujian.qgz"; fi; \
+	unset QT_QPA_PLATFORM; profiles="$$(dirname $$(dirname "$(PROFILE)"))"; \
+	if [ -n "$$DISPLAY" ]; then qgis --profiles-path "$$profiles" --project "$$project" $(RUN_ARGS); \
+	else xvfb-run -a qgis --profiles-path "$$profiles" --project "$$project" $(RUN_ARGS); fi
 
 clean:
 	rm -rf dist build out test/output .pytest_cache $(QM)

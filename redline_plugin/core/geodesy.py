@@ -48,10 +48,13 @@ def albers_proj(central_meridian: float) -> str:
 
 
 def metric_crs(lon_min: float, lon_max: float) -> QgsCoordinateReferenceSystem:
-    """The Gauss–Krüger zone when the extent lies in one zone, else a province Albers (custom CRS)."""
-    west, east = gauss_kruger_epsg(lon_min), gauss_kruger_epsg(lon_max)
-    if west == east:
-        return QgsCoordinateReferenceSystem(f"EPSG:{west}")
+    """The Gauss–Krüger zone when the extent lies in one zone, else a province Albers (custom CRS).
+
+    Western Xinjiang reaches past 75°E, beyond the zones with an EPSG code: Albers serves there too.
+    """
+    west, east = gauss_kruger_central_meridian(lon_min), gauss_kruger_central_meridian(lon_max)
+    if west == east and GK_FIRST_CM <= west <= GK_LAST_CM:
+        return QgsCoordinateReferenceSystem(f"EPSG:{gauss_kruger_epsg(lon_min)}")
     return QgsCoordinateReferenceSystem.fromProj(albers_proj(round((lon_min + lon_max) / 2.0, 1)))
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsRasterLayer,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled, RedLineError
@@ -49,3 +55,15 @@ class RedLineAlgorithm(QgsProcessingAlgorithm):
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
         raise NotImplementedError
+
+    def optional_raster(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext) -> QgsRasterLayer | None:
+        """The raster layer, or None when the user left an optional input unset."""
+        if parameters.get(name) in (None, ""):
+            return None
+        return self.parameterAsRasterLayer(parameters, name, context)
+
+    def optional_destination(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext) -> str:
+        """The output path, or '' when the user left an optional output unset."""
+        if parameters.get(name) in (None, ""):
+            return ""
+        return self.parameterAsOutputLayer(parameters, name, context)

@@ -8,10 +8,28 @@ from qgis.PyQt.QtGui import QIcon
 from ..toolbelt.i18n import tr
 from ..toolbelt.metadata import plugin_version
 from ..toolbelt.paths import resource
-from . import grading_algorithms
+from . import (
+    assessment_algorithms,
+    delineation_algorithms,
+    grading_algorithms,
+    integrate_algorithms,
+    ledger_algorithms,
+    model_algorithms,
+    preflight_algorithms,
+    submission_algorithms,
+)
 
 # Each module lists its algorithm classes in ALGORITHMS; the Toolbox shows them in this order.
-ALGORITHM_MODULES = (grading_algorithms,)
+ALGORITHM_MODULES = (
+    preflight_algorithms,
+    assessment_algorithms,
+    model_algorithms,
+    grading_algorithms,
+    integrate_algorithms,
+    delineation_algorithms,
+    ledger_algorithms,
+    submission_algorithms,
+)
 
 
 class RedLineProvider(QgsProcessingProvider):

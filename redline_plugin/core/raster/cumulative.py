@@ -68,7 +68,7 @@ class _Target:
 
     fraction: Fraction
     prefix: int | None = None  # full-pattern key of that bin, at the current shift plus one level
-    owed: Fraction = Fraction(0)  # share of the total still to accumulate inside that bin
+    owed: Fraction = Fraction(0)  # still to accumulate inside that bin, in units of 2**_unit_power
     value: float | None = None
 
 
@@ -133,24 +133,36 @@ class CumulativeBreaks:
         keys = keys.astype(np.intp)
         size = counts.size
         counts += np.bincount(keys, minlength=size)
-        # The mantissa with its implicit bit, split in halves so that bincount's float64 sums stay
-        # exact (below 2**53) and the int64 totals cannot overflow even for 10**9 cells.
+        # The mantissa with its implicit bit. bincount sums in float64, exact below 2**53: float32
+        # mantissas (24 bits) of a block fit whole; float64 ones are split in halves. The int64
+        # totals cannot overflow even for 10**9 cells.
         uint = self.fmt.uint_type
         mbits = self.fmt.mantissa_bits
         mantissa = (bits & uint((1 << mbits) - 1)) | np.where(bits >> uint(mbits) > 0, uint(1 << mbits), uint(0))
-        half = (mbits + 1) // 2
+        if keys.size << (mbits + 1) <= 1 << 53:
+            low_sums += np.bincount(keys, weights=mantissa.astype(np.float64), minlength=size).astype(np.int64)
+            return
+        half = self._half
         high_sums += np.bincount(keys, weights=(mantissa >> uint(half)).astype(np.float64), minlength=size).astype(np.int64)
         low_sums += np.bincount(keys, weights=(mantissa & uint((1 << half) - 1)).astype(np.float64), minlength=size).astype(
             np.int64
         )
 
-    def _exact_sum(self, key: int, high: int, low: int) -> Fraction:
-        """A bin's exact value sum: all its cells share one exponent, so sum(mantissas) * 2**exponent."""
-        exponent_field = (key << self._shift) >> self.fmt.mantissa_bits
+    @property
+    def _half(self) -> int:
+        return (self.fmt.mantissa_bits + 1) // 2
+
+    @property
+    def _unit_power(self) -> int:
+        """Every positive float is an integer multiple of 2**_unit_power (the smallest subnormal)."""
         bias = (1 << (self.fmt.exponent_bits - 1)) - 1
-        power = max(exponent_field, 1) - bias - self.fmt.mantissa_bits
-        mantissa_sum = (high << ((self.fmt.mantissa_bits + 1) // 2)) + low
-        return Fraction(mantissa_sum) * (Fraction(2) ** power)
+        return 1 - bias - self.fmt.mantissa_bits
+
+    def _exact_sum(self, key: int, high: int, low: int) -> int:
+        """A bin's exact value sum in units of 2**_unit_power: its cells share one exponent, so it is
+        sum(mantissas) shifted by that exponent — plain integers, no rounding."""
+        exponent_field = (key << self._shift) >> self.fmt.mantissa_bits
+        return ((high << self._half) + low) << (max(exponent_field, 1) - 1)
 
     def end_pass(self) -> None:
         for prefix, (counts, high_sums, low_sums) in self._bins.items():
@@ -158,10 +170,11 @@ class CumulativeBreaks:
             full_keys = keys if prefix == ROOT else [(prefix << REFINE_KEY_BITS) | k for k in keys]
             sums = {full: self._exact_sum(full, int(high_sums[k]), int(low_sums[k])) for full, k in zip(full_keys, keys)}
             if prefix == ROOT:
-                self.total = sum(sums.values(), Fraction(0))
+                total_units = sum(sums.values())
+                self.total = Fraction(total_units) * Fraction(2) ** self._unit_power
                 for target in self._targets:
-                    target.owed = target.fraction * self.total
-                    target.prefix = ROOT if self.total > 0 else None
+                    target.owed = target.fraction * total_units
+                    target.prefix = ROOT if total_units > 0 else None
             self._descend(prefix, sums)
         self.passes += 1
         if not self.resolved:
@@ -169,13 +182,13 @@ class CumulativeBreaks:
             open_prefixes = sorted({t.prefix for t in self._targets if t.prefix is not None})
             self._bins = {p: _empty_bins(1 << REFINE_KEY_BITS) for p in open_prefixes}
 
-    def _descend(self, prefix: int, sums: dict[int, Fraction]) -> None:
+    def _descend(self, prefix: int, sums: dict[int, int]) -> None:
         """Walk the bins from the highest value down; each target stops in the bin that reaches it."""
         ordered = sorted(sums, reverse=True)
         for target in self._targets:
             if target.prefix != prefix:
                 continue
-            running = Fraction(0)
+            running = 0
             for key in ordered:
                 if running + sums[key] >= target.owed:
                     target.owed -= running

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 STANDARD_VERSION = "1"
 CRS_EPSG = 4490
+CRS_AUTHID = f"EPSG:{CRS_EPSG}"
 PATCH_LAYER = "STBHHX"
 PACKAGE_NAME_PATTERN = re.compile(r"^(?P<province>\d{2}0000)_STBHHX_(?P<date>\d{8})\.zip$")
 DEFAULT_YSDM = "2090010100"  # a land red-line patch; configurable per project
@@ -149,3 +150,84 @@ def hxbm(county_code: str, hxlx: str, sequence: int) -> str:
 def hxmc(place: str, hxlx: str) -> str:
     """Place + dominant function + 生态保护红线, e.g. 长汀县水土保持生态保护红线."""
     return f"{place}{HXLX.zh(hxlx)}生态保护红线"
+
+
+# Package layout (the standard's "Package layout"): fixed member names, read by export and validation.
+MANIFEST_NAME = "manifest.json"
+GPKG_NAME = f"{PATCH_LAYER}.gpkg"
+SHAPEFILE_SUFFIXES = (".shp", ".dbf", ".shx", ".prj", ".cpg")
+SHAPEFILE_NAMES = tuple(f"{PATCH_LAYER}{suffix}" for suffix in SHAPEFILE_SUFFIXES)
+METADATA_NAME = "metadata.xml"
+RASTER_DIR = "raster"
+REQUIRED_RASTERS = ("ZYX", "MGX")  # integrated importance grade, integrated sensitivity grade
+REPORT_DIR = "report"
+MAP_REPORT_NAME = f"{REPORT_DIR}/map_report.pdf"
+QA_REPORT_NAME = f"{REPORT_DIR}/qa_report.html"
+REQUIRED_MEMBERS = (
+    GPKG_NAME,
+    *SHAPEFILE_NAMES,
+    METADATA_NAME,
+    MAP_REPORT_NAME,
+    QA_REPORT_NAME,
+    *(f"{RASTER_DIR}/{name}.tif" for name in REQUIRED_RASTERS),
+)
+LEDGER_TABLE_PREFIX = "ledger_"  # every ledger layer and history table travels in STBHHX.gpkg
+COUNTY_SHARE = 0.999  # a patch lies in its county with at least 99.9 % of its area
+
+# Unpacking bounds (rule 1: "the unpacked size is bounded"); a national office may raise them.
+MAX_PACKAGE_MEMBERS = 2000
+MAX_UNPACKED_BYTES = 64 * 1024**3
+MAX_MANIFEST_BYTES = 4 * 1024**2
+
+# Warning thresholds: methods.md defaults (minimum area 1 km² at province scale), overridable per run.
+MIN_PATCH_AREA_KM2 = 1.0
+HOLE_FILL_THRESHOLD_KM2 = 0.01  # holes under 1 ha should have been filled unless they are conflict land
+SLIVER_RATIO = 0.0008  # area / perimeter² (a circle 0.0796): below is a sliver, 4πA/P² < 1 %
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One validation rule of the standard: `clause` is its number under Errors (0 for warnings)."""
+
+    id: str
+    severity: str  # "error" or "warning"
+    clause: int
+
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+RULES: tuple[Rule, ...] = (
+    Rule("E1-archive", ERROR, 1),
+    Rule("E1-manifest", ERROR, 1),
+    Rule("E1-path", ERROR, 1),
+    Rule("E1-size", ERROR, 1),
+    Rule("E1-missing", ERROR, 1),
+    Rule("E1-extra", ERROR, 1),
+    Rule("E1-checksum", ERROR, 1),
+    Rule("E2-layer", ERROR, 2),
+    Rule("E2-field", ERROR, 2),
+    Rule("E2-required", ERROR, 2),
+    Rule("E2-code", ERROR, 2),
+    Rule("E2-hxbm", ERROR, 2),
+    Rule("E2-unique", ERROR, 2),
+    Rule("E2-province", ERROR, 2),
+    Rule("E2-county", ERROR, 2),
+    Rule("E2-change", ERROR, 2),
+    Rule("E3-geometry", ERROR, 3),
+    Rule("E3-crs", ERROR, 3),
+    Rule("E3-overlap", ERROR, 3),
+    Rule("E3-inside", ERROR, 3),
+    Rule("E4-area", ERROR, 4),
+    Rule("E4-totals", ERROR, 4),
+    Rule("W-small", WARNING, 0),
+    Rule("W-sliver", WARNING, 0),
+    Rule("W-hole", WARNING, 0),
+    Rule("W-edge", WARNING, 0),
+    Rule("W-name", WARNING, 0),
+    Rule("W-field", WARNING, 0),
+    Rule("W-raster", WARNING, 0),
+)
+RULE_BY_ID = {rule.id: rule for rule in RULES}
+
+# The national merge adds these to every standard field (the standard: "plus the source package and its sha256").
+SOURCE_PACKAGE_FIELD = "SOURCE_PKG"
+SOURCE_SHA256_FIELD = "SOURCE_SHA256"

@@ -1,0 +1,211 @@
+"""Subtracting conflicts (methods.md §4.4): urban development boundary, permanent basic farmland, legal
+construction land, villages, mining rights, and any other conflict layer.
+
+Protected cores keep priority: the parts of a conflict inside a core zone (the CORE zones that
+merge_protected_areas writes, or every feature of a layer of cores) stay in the red line. Layers are
+subtracted in order; each removed piece is written to the deduction layer with its reason (the
+conflict kind), its source layer and the source features, so every square metre that left the red
+line can be traced. A piece of land in two conflict layers is deducted once, under the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+from qgis.core import QgsFeatureSource
+
+from ...toolbelt.i18n import tr
+from ..feedback import Progress
+from . import store
+from .layout import DEDUCTION_COLUMNS, DEDUCTIONS_TABLE
+from .tables import SLIVER_M2, ConflictKind
+from .vectors import ellipsoidal_area_m2, explode, read_features, to_lonlat
+from .working import Working, read_working, working_table
+
+MAX_FID_TEXT = 254
+
+
+@dataclass(frozen=True)
+class ConflictLayer:
+    source: QgsFeatureSource
+    label: str
+    kind: ConflictKind
+
+
+@dataclass
+class Deduction:
+    pid: int
+    reason: str
+    source: str
+    fids: str
+    geom: shapely.Geometry  # metric CRS
+
+
+@dataclass
+class ClearResult:
+    destination: store.Destination
+    patches: int
+    deductions: int
+    removed_km2: dict[str, float]  # by reason
+    kept_in_cores_km2: float
+    parameters: dict = field(default_factory=dict)
+
+
+def subtract(
+    patches: Working,
+    conflicts: Sequence[tuple[ConflictLayer, np.ndarray, np.ndarray]],
+    cores: np.ndarray,
+    progress: Progress | None = None,
+) -> tuple[Working, list[Deduction], float]:
+    """Patches minus each conflict layer (outside cores), the removed pieces, and the conflict area
+    (m²) that overlapped patches but was kept because it lies in a core."""
+    original_area = shapely.area(patches.geoms)
+    geoms = patches.geoms.copy()
+    deductions: list[Deduction] = []
+    kept_in_cores = 0.0
+    core_tree = shapely.STRtree(cores) if len(cores) else None
+    for number, (layer, conflict_geoms, fids) in enumerate(conflicts):
+        if progress is not None:
+            progress.step(number, len(conflicts))
+        if len(conflict_geoms) == 0:
+            continue
+        tree = shapely.STRtree(conflict_geoms)
+        patch_index, conflict_index = tree.query(geoms, predicate="intersects")
+        if len(patch_index) == 0:
+            continue
+        order = np.argsort(patch_index, kind="stable")
+        patch_index, conflict_index = patch_index[order], conflict_index[order]
+        starts = np.flatnonzero(np.r_[True, np.diff(patch_index) > 0])
+        hit_patches = patch_index[starts]
+        groups = np.split(conflict_index, starts[1:])
+        blades = np.array([shapely.union_all(conflict_geoms[g]) for g in groups], dtype=object)
+        if core_tree is not None:
+            blades, kept = _outside_cores(geoms[hit_patches], blades, core_tree, cores)
+            kept_in_cores += kept
+        removed = shapely.intersection(geoms[hit_patches], blades)
+        geoms[hit_patches] = shapely.difference(geoms[hit_patches], blades)
+        for patch, piece_set, group in zip(hit_patches, removed, groups):
+            fid_text = _fid_text(fids[group])
+            for piece in explode(np.array([piece_set], dtype=object))[0]:
+                if shapely.area(piece) >= SLIVER_M2:
+                    deductions.append(Deduction(int(patches.pid[patch]), layer.kind.zh, layer.label, fid_text, piece))
+    parts, parent = explode(geoms)
+    part_area = shapely.area(parts)
+    keep = part_area >= SLIVER_M2
+    parts, parent, part_area = parts[keep], parent[keep], part_area[keep]
+    scale = np.divide(part_area, original_area[parent], out=np.zeros(len(parts)), where=original_area[parent] > 0)
+    return patches.take(parent, parts, scale), deductions, kept_in_cores
+
+
+def _outside_cores(
+    patch_geoms: np.ndarray, blades: np.ndarray, tree: shapely.STRtree, cores: np.ndarray
+) -> tuple[np.ndarray, float]:
+    """Each blade minus the cores it meets, and the area inside both a patch and a core it spared."""
+    blade_index, core_index = tree.query(blades, predicate="intersects")
+    if len(blade_index) == 0:
+        return blades, 0.0
+    blades = blades.copy()
+    kept = 0.0
+    order = np.argsort(blade_index, kind="stable")
+    blade_index, core_index = blade_index[order], core_index[order]
+    starts = np.flatnonzero(np.r_[True, np.diff(blade_index) > 0])
+    for b, group in zip(blade_index[starts], np.split(core_index, starts[1:])):
+        core = shapely.union_all(cores[group])
+        kept += shapely.area(shapely.intersection(shapely.intersection(blades[b], core), patch_geoms[b]))
+        blades[b] = shapely.difference(blades[b], core)
+    return blades, kept
+
+
+def _fid_text(fids: np.ndarray) -> str:
+    text = ""
+    for fid in sorted({int(f) for f in fids}):
+        candidate = f"{text};{fid}" if text else str(fid)
+        if len(candidate) > MAX_FID_TEXT - 4:
+            return text + ";…"
+        text = candidate
+    return text
+
+
+def read_cores(source: QgsFeatureSource | None, label: str, crs) -> np.ndarray:
+    """Core zones: features with CORE = 1 when the layer has that field (merge_protected_areas's zone
+    layer), else every feature (a layer of cores)."""
+    if source is None:
+        return np.zeros(0, dtype=object)
+    has_flag = "CORE" in {f.name() for f in source.fields()}
+    features = read_features(source, label, crs, ["CORE"] if has_flag else [])
+    if not has_flag:
+        return features.geoms
+    chosen = np.array([bool(row.get("CORE")) for row in features.rows], dtype=bool)
+    return features.geoms[chosen] if len(chosen) else features.geoms
+
+
+def remove_conflicts(
+    patch_source: QgsFeatureSource,
+    patch_label: str,
+    layers: Sequence[ConflictLayer],
+    destination: store.Destination,
+    deductions_destination: store.Destination | None = None,
+    *,
+    cores: QgsFeatureSource | None = None,
+    cores_label: str = "",
+    min_secondary_share: float = 0.0,
+    feedback=None,
+) -> ClearResult:
+    progress = Progress(feedback)
+    patches = read_working(patch_source, patch_label, progress.sub(0.0, 0.15))
+    conflicts = []
+    for number, layer in enumerate(layers):
+        stage = progress.sub(0.15 + 0.15 * number / max(len(layers), 1), 0.15 + 0.15 * (number + 1) / max(len(layers), 1))
+        features = read_features(layer.source, layer.label, patches.crs, progress=stage)
+        conflicts.append((layer, features.geoms, features.fids))
+    core_geoms = read_cores(cores, cores_label or tr("protected cores"), patches.crs)
+    cleared, deductions, kept = subtract(patches, conflicts, core_geoms, progress.sub(0.3, 0.7))
+    removed: dict[str, float] = {}
+    rows = []
+    pieces = np.array([d.geom for d in deductions], dtype=object)
+    lonlat = to_lonlat(pieces, patches.crs) if len(pieces) else pieces
+    areas = ellipsoidal_area_m2(lonlat) / 1e6 if len(pieces) else np.zeros(0)
+    for deduction, area in zip(deductions, areas):
+        removed[deduction.reason] = removed.get(deduction.reason, 0.0) + float(area)
+        rows.append(
+            {
+                "PID": deduction.pid,
+                "REASON": deduction.reason,
+                "SOURCE": deduction.source,
+                "SOURCE_FID": deduction.fids,
+                "AREA_KM2": float(area),
+            }
+        )
+    parameters = {
+        "methods_section": "4.4",
+        "patches": patch_label,
+        "conflict_layers": [{"layer": layer.label, "reason": layer.kind.zh} for layer in layers],
+        "protected_cores": cores_label,
+        "order": "layers are subtracted in the order given; land in several is deducted under the first",
+    }
+    writes = [
+        (
+            destination,
+            working_table(
+                destination.table,
+                cleared,
+                min_secondary_share=min_secondary_share,
+                method="redline:remove_conflicts",
+                parameters=parameters,
+            ),
+        )
+    ]
+    if deductions_destination is not None:
+        writes.append(
+            (
+                deductions_destination,
+                store.Table(
+                    DEDUCTIONS_TABLE, DEDUCTION_COLUMNS, rows, lonlat, method="redline:remove_conflicts", parameters=parameters
+                ),
+            )
+        )
+    store.write(writes, progress.sub(0.75, 1.0))
+    return ClearResult(destination, len(cleared), len(rows), removed, kept / 1e6, parameters)

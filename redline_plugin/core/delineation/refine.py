@@ -1,0 +1,658 @@
+"""Refining patch boundaries (methods.md §4.5), every change logged.
+
+1. Aggregation: patches closer than a distance d are joined by the land between them: each cluster
+   of patches linked by gaps under d is closed morphologically (dilated by d/2, eroded by d/2, as
+   cartographic aggregation does), after barriers (roads, construction land) and conflict land are
+   cut out of the closed outline. Only parts that join two or more patches are kept as joined; a
+   patch left alone by a barrier keeps its outline, so a road between two patches leaves them apart.
+2. Holes under a threshold are filled, except what of them is conflict land (a hole of construction
+   land stays a hole).
+3. Patches under the minimum area are dropped unless they touch a protected area (ZRBHD, or one of
+   the protected layers given).
+4. Smoothing within a tolerance t: every corner is cut by the chord between the middles of its
+   edges (shortened so that the outline moves at most 0.75 t), then points on straight runs are
+   dropped (moving it at most 0.25 t). On a raster staircase of cell s, t = s/2 turns the steps
+   into their middle line. Both moves are bounded exactly, and Hausdorff distances add up along the
+   chain, so no edge moves more than t (the tests measure it with GEOS's Hausdorff distance). A patch
+   that smoothing would make invalid or overlap a neighbour keeps its outline; smoothing never
+   pushes a patch into conflict land.
+5. Snapping to authoritative boundaries (rivers, ridges, land-survey parcels) within a tolerance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+import shapely
+from qgis.core import QgsFeatureSource
+
+from ...toolbelt.i18n import tr
+from ..feedback import Progress
+from . import functions, store
+from .layout import CHANGE_COLUMNS, CHANGELOG_TABLE
+from .tables import (
+    AGGREGATION_DISTANCE_M,
+    BARRIER_WIDTH_M,
+    CHANGE_ADDED,
+    CHANGE_MOVED,
+    CHANGE_REMOVED,
+    HOLE_FILL_KM2,
+    MIN_PATCH_AREA_KM2,
+    SLIVER_M2,
+    SMOOTH_TOLERANCE_M,
+    SNAP_TOLERANCE_M,
+)
+from .vectors import explode, groups_of, locate, polygonal, read_features, to_lonlat
+from .working import Working, read_working, working_table
+
+BUFFER_SEGMENTS = 2  # per quarter circle in the closing: arcs within 4 % of the radius, and half the work of 4
+MAX_STRAIGHT_ROUNDS = 64  # each round removes up to half of the removable points
+CUT_SHARE = 0.75  # of the smoothing tolerance taken by corner cutting; the rest by dropping straight points
+COINCIDENT_M = 1e-6
+
+
+@dataclass(frozen=True)
+class RefineSettings:
+    distance_m: float = AGGREGATION_DISTANCE_M
+    barrier_width_m: float = BARRIER_WIDTH_M
+    hole_km2: float = HOLE_FILL_KM2
+    min_area_km2: float = MIN_PATCH_AREA_KM2
+    smooth_m: float = SMOOTH_TOLERANCE_M
+    snap_m: float = SNAP_TOLERANCE_M
+
+
+@dataclass
+class Layer:
+    """Geometries of one or more layers in the metric CRS, with a spatial index."""
+
+    geoms: np.ndarray
+    labels: list[str] = field(default_factory=list)
+    tree: shapely.STRtree | None = None
+
+    def __post_init__(self) -> None:
+        self.geoms = np.asarray(self.geoms, dtype=object)
+        self.tree = shapely.STRtree(self.geoms) if len(self.geoms) else None
+
+    def near(self, geom: shapely.Geometry) -> shapely.Geometry:
+        """The union of what intersects `geom` (empty when nothing does)."""
+        if self.tree is None:
+            return shapely.Polygon()
+        hits = self.tree.query(geom, predicate="intersects")
+        return shapely.union_all(self.geoms[hits]) if len(hits) else shapely.Polygon()
+
+    def hits(self, geoms: np.ndarray, predicate: str = "intersects") -> np.ndarray:
+        """For each geometry, whether anything of this layer meets it."""
+        result = np.zeros(len(geoms), dtype=bool)
+        if self.tree is not None and len(geoms):
+            result[np.unique(self.tree.query(geoms, predicate=predicate)[0])] = True
+        return result
+
+
+@dataclass
+class Change:
+    index: int  # current patch index (-1 for a removed patch)
+    pid: int  # the patch's number in the input layer
+    change: str
+    reason: str
+    geom: shapely.Geometry
+    area_m2: float
+    shift_m: float = 0.0
+
+
+@dataclass
+class RefineResult:
+    destination: store.Destination
+    patches: int
+    changes: dict[str, int]
+    added_km2: float
+    removed_km2: float
+    max_shift_m: float
+    not_smoothed: int
+    parameters: dict = field(default_factory=dict)
+
+
+def aggregate(
+    patches: Working, distance: float, blockers: Layer, log: list[Change], progress: Progress | None = None
+) -> Working:
+    """Join patches closer than `distance` across the gap unless a barrier or conflict land is in the way.
+
+    Each cluster of patches linked by gaps under the distance is closed as a whole: dilated by half
+    the distance (each patch buffered, then united) and eroded by as much. Barriers and conflict land
+    that lie outside the patches are then cut out of the closed outline. A resulting part that holds
+    two or more patches replaces them (it is the aggregation, with the land between them and the
+    narrow inlets the closing fills); a part that holds one patch gives that patch back unchanged, so
+    a blocked gap changes nothing; a part that holds none (a bridge cut off by a barrier) goes.
+    """
+    if distance <= 0 or len(patches) < 2:
+        return patches
+    geoms = patches.geoms
+    first, second = close_pairs(geoms, distance)
+    if len(first) == 0:
+        return patches
+    group = groups_of(len(geoms), np.vstack([first, second]))
+    order = np.argsort(group, kind="stable")
+    clusters = [m for m in np.split(order, np.flatnonzero(np.diff(group[order])) + 1) if len(m) > 1]
+    radius = distance / 2.0
+    parts: list[shapely.Geometry] = []
+    part_members: list[np.ndarray] = []
+    untouched = np.ones(len(geoms), dtype=bool)
+    for number, members in enumerate(clusters):
+        if progress is not None and number % 200 == 0:
+            progress.step(number, len(clusters))
+        grown = shapely.union_all(shapely.buffer(geoms[members], radius, quad_segs=BUFFER_SEGMENTS))
+        closed = shapely.buffer(grown, -radius, quad_segs=BUFFER_SEGMENTS)
+        wall = blockers.near(closed)
+        if not shapely.is_empty(wall):  # what blocks is what lies outside the patches themselves
+            closed = shapely.difference(closed, shapely.difference(wall, shapely.multipolygons(geoms[members])))
+        pieces, _ = explode(np.array([closed], dtype=object))
+        inside = locate(geoms[members], pieces)
+        for k, piece in enumerate(pieces):
+            held = members[inside == k]
+            if len(held) >= 2:
+                parts.append(piece)
+                part_members.append(held)
+                untouched[held] = False
+    if not parts:
+        return patches
+    kept = np.flatnonzero(untouched)
+    all_parts = np.concatenate([geoms[kept], np.array(parts, dtype=object)])
+    member_part = np.full(len(geoms), -1, dtype=np.int64)
+    member_part[kept] = np.arange(len(kept))
+    for k, held in enumerate(part_members):
+        member_part[held] = len(kept) + k
+    merged = _combine(patches, all_parts, member_part)
+    patch_area = shapely.area(geoms)
+    for k, held in enumerate(part_members):
+        target = len(kept) + k
+        added = float(shapely.area(all_parts[target]) - patch_area[held].sum())
+        reason = tr("aggregation: {n} patches joined across gaps under {d:g} m").format(n=len(held), d=distance)
+        log.append(Change(target, int(merged.pid[target]), CHANGE_ADDED, reason, all_parts[target], added))
+    return merged
+
+
+def close_pairs(geoms: np.ndarray, distance: float) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs (i < j) of geometries within `distance`: envelopes grown by the distance find the
+    candidates, one vectorised distance test keeps the close ones (several times faster than the
+    tree's own dwithin query on outlines with many vertices)."""
+    bounds = shapely.bounds(geoms)
+    grown = shapely.box(bounds[:, 0] - distance, bounds[:, 1] - distance, bounds[:, 2] + distance, bounds[:, 3] + distance)
+    first, second = shapely.STRtree(geoms).query(grown)
+    keep = first < second
+    first, second = first[keep], second[keep]
+    close = shapely.dwithin(geoms[first], geoms[second], distance)
+    return first[close], second[close]
+
+
+def _combine(patches: Working, parts: np.ndarray, member_part: np.ndarray) -> Working:
+    """Connected parts with the attributes of the patches in them (function areas added)."""
+    shares: list[list[dict[str, float]]] = [[] for _ in parts]
+    basis: list[list[str]] = [[] for _ in parts]
+    touched: list[list[str]] = [[] for _ in parts]
+    pid = np.zeros(len(parts), dtype=np.int64)
+    area = np.zeros(len(parts))
+    patch_area = shapely.area(patches.geoms)
+    for i, p in enumerate(member_part):
+        shares[p].append(patches.shares[i])
+        basis[p].append(patches.pdyj[i])
+        touched[p].append(patches.zrbhd[i])
+        if patch_area[i] > area[p]:  # a joined patch keeps the number of its largest member
+            area[p], pid[p] = patch_area[i], patches.pid[i]
+    return Working(
+        patches.label,
+        patches.crs,
+        parts,
+        [functions.basis_text(b) for b in basis],
+        [functions.join_set(t, 254) for t in touched],
+        [functions.combine(s) for s in shares],
+        pid,
+    )
+
+
+def fill_holes(patches: Working, threshold_m2: float, conflict: Layer, log: list[Change]) -> Working:
+    """Fill interior rings under `threshold_m2`, leaving out what of them is conflict land."""
+    if threshold_m2 <= 0 or len(patches) == 0:
+        return patches
+    geoms = patches.geoms
+    rings, owner = shapely.get_rings(geoms, return_index=True)
+    shell = np.r_[True, owner[1:] != owner[:-1]] if len(owner) else np.zeros(0, dtype=bool)
+    small = ~shell & (shapely.area(shapely.polygons(rings)) < threshold_m2)
+    if not small.any():
+        return patches
+    holes = shapely.polygons(rings[small])
+    hole_owner = owner[small]
+    result = shapely.polygons(rings[~small], indices=owner[~small], out=np.array(geoms, dtype=object, copy=True))
+    walled = conflict.hits(holes)
+    filled = holes.copy()
+    for k in np.flatnonzero(walled):  # what of a hole is conflict land stays a hole
+        keep_out = shapely.intersection(holes[k], conflict.near(holes[k]))
+        result[hole_owner[k]] = shapely.difference(result[hole_owner[k]], keep_out)
+        filled[k] = shapely.difference(holes[k], keep_out)
+    pieces, hole_of_piece = explode(filled)
+    patch_of = np.unique(hole_owner)
+    reason = tr("holes under {a:g} km² filled").format(a=threshold_m2 / 1e6)
+    rank = np.searchsorted(patch_of, hole_owner[hole_of_piece])
+    for index, geom in zip(patch_of, shapely.multipolygons(pieces, indices=rank)):  # one entry per patch
+        area = float(shapely.area(geom)) if geom is not None else 0.0
+        if area >= SLIVER_M2:
+            log.append(Change(int(index), int(patches.pid[index]), CHANGE_ADDED, reason, geom, area))
+    parts, parent = explode(polygonal(result))
+    if len(parts) == len(patches):
+        return Working(patches.label, patches.crs, parts, patches.pdyj, patches.zrbhd, patches.shares, patches.pid)
+    whole = shapely.area(result)[parent]
+    scale = np.divide(shapely.area(parts), whole, out=np.ones(len(parts)), where=whole > 0)
+    _reindex(log, parent)
+    return patches.take(parent, parts, scale)
+
+
+def drop_small(patches: Working, minimum_m2: float, protected: Layer, log: list[Change]) -> Working:
+    """Drop patches under `minimum_m2` that touch no protected area (ZRBHD empty and no protected layer met)."""
+    if minimum_m2 <= 0 or len(patches) == 0:
+        return patches
+    area = shapely.area(patches.geoms)
+    touches = np.array([bool(z) for z in patches.zrbhd], dtype=bool) | protected.hits(patches.geoms)
+    drop = (area < minimum_m2) & ~touches
+    for index in np.flatnonzero(drop):
+        log.append(
+            Change(
+                -1,
+                int(patches.pid[index]),
+                CHANGE_REMOVED,
+                tr("under the minimum area of {a:g} km² and touching no protected area").format(a=minimum_m2 / 1e6),
+                patches.geoms[index],
+                float(area[index]),
+            )
+        )
+    kept = np.flatnonzero(~drop)
+    _reindex(log, kept)
+    return patches.take(kept)
+
+
+def _reindex(log: list[Change], parent: np.ndarray) -> None:
+    """After rows were renumbered (new row k came from old row parent[k]), point the log at new rows."""
+    new_of_old = np.full(int(parent.max()) + 1 if len(parent) else 0, -1, dtype=np.int64)
+    new_of_old[parent[::-1]] = np.arange(len(parent))[::-1]  # first new row of each old one
+    for change in log:
+        if change.index >= 0:
+            change.index = int(new_of_old[change.index]) if change.index < len(new_of_old) else -1
+
+
+@dataclass
+class _Rings:
+    """Every ring of an array of polygons as one coordinate array, without closing points."""
+
+    points: np.ndarray  # (n, 2)
+    ring: np.ndarray  # ring number of each point
+    polygon_of_ring: np.ndarray
+
+    @classmethod
+    def of(cls, geoms: np.ndarray) -> _Rings:
+        rings, polygon_of_ring = shapely.get_rings(geoms, return_index=True)
+        coords, ring = shapely.get_coordinates(rings, return_index=True)
+        last = np.r_[np.flatnonzero(np.diff(ring)), len(coords) - 1]
+        keep = np.ones(len(coords), dtype=bool)
+        keep[last] = False
+        return cls(coords[keep], ring[keep], polygon_of_ring)
+
+    def neighbours(self) -> tuple[np.ndarray, np.ndarray]:
+        """Index of each point's predecessor and successor around its ring."""
+        first = np.r_[0, np.flatnonzero(np.diff(self.ring)) + 1]
+        last = np.r_[first[1:], len(self.points)] - 1
+        following = np.arange(1, len(self.points) + 1)
+        following[last] = first
+        preceding = np.arange(-1, len(self.points) - 1)
+        preceding[first] = last
+        return preceding, following
+
+    def polygons(self, template: np.ndarray) -> np.ndarray:
+        first = np.r_[0, np.flatnonzero(np.diff(self.ring)) + 1]
+        closing = np.r_[first[1:], len(self.points)]
+        closed = np.insert(self.points, closing, self.points[first], axis=0)
+        closed_ring = np.insert(self.ring, closing, self.ring[first])
+        rings = shapely.linearrings(closed, indices=np.unique(closed_ring, return_inverse=True)[1])
+        out = np.array(template, dtype=object, copy=True)
+        return shapely.polygons(rings, indices=self.polygon_of_ring[np.unique(self.ring)], out=out)
+
+
+def cut_corners(rings: _Rings, budget: float) -> tuple[_Rings, np.ndarray]:
+    """Each corner replaced by the chord between the middles of its two edges, shortened where that
+    would move the outline more than `budget`. On a raster staircase this draws the line through the
+    steps' middles.
+
+    Between a corner P and its chord RQ the Hausdorff distance is exactly the distance from P to RQ
+    (the rest of the outline does not move), and it grows linearly with the cut, so a cut scaled by
+    budget / d(P, RQ) moves the outline exactly `budget`. Returns the new rings and each ring's
+    largest move.
+    """
+    preceding, following = rings.neighbours()
+    points = rings.points
+    back = 0.5 * (points[preceding] - points)
+    ahead = 0.5 * (points[following] - points)
+    move = _segment_distance_to(points, points + back, points + ahead)
+    scale = np.minimum(1.0, np.divide(budget, move, out=np.ones(len(move)), where=move > budget))
+    r = points + back * scale[:, None]
+    q = points + ahead * scale[:, None]
+    cut = np.empty((2 * len(points), 2))
+    cut[0::2], cut[1::2] = r, q
+    ring = np.repeat(rings.ring, 2)
+    # where two cuts met in the middle of an edge their points coincide: keep one
+    duplicate = np.zeros(len(cut), dtype=bool)
+    duplicate[2::2] = np.all(np.abs(cut[2::2] - cut[1:-1:2]) <= COINCIDENT_M, axis=1) & (ring[2::2] == ring[1:-1:2])
+    first_of_ring = np.r_[0, np.flatnonzero(np.diff(ring)) + 1]
+    last_of_ring = np.r_[first_of_ring[1:], len(cut)] - 1
+    duplicate[first_of_ring] |= np.all(np.abs(cut[first_of_ring] - cut[last_of_ring]) <= COINCIDENT_M, axis=1)
+    largest = np.zeros(int(rings.ring.max()) + 1 if len(rings.ring) else 0)
+    np.maximum.at(largest, rings.ring, move * scale)
+    return _Rings(cut[~duplicate], ring[~duplicate], rings.polygon_of_ring), largest
+
+
+def drop_straight(rings: _Rings, tolerance: float) -> tuple[_Rings, np.ndarray]:
+    """Remove points the outline does not need: a point goes when every point between its kept
+    neighbours lies within `tolerance` of the chord that replaces them. Such a chord is within
+    `tolerance` of the path it replaces both ways (the path runs from one end of the chord to the
+    other inside the chord's tolerance band), so the Hausdorff distance is at most `tolerance`.
+
+    Rounds alternate between kept points of even and odd rank, so two neighbours never go in the
+    same round and every test is against the chord that really replaces them. Each ring keeps its
+    first point and at least three others. Returns the rings and each ring's largest chord distance.
+    """
+    first = np.r_[0, np.flatnonzero(np.diff(rings.ring)) + 1]
+    closing = np.r_[first[1:], len(rings.points)]
+    # each ring closed by a copy of its first point: every gap then has a kept point on both sides
+    points = np.insert(rings.points, closing, rings.points[first], axis=0)
+    ring = np.insert(rings.ring, closing, rings.ring[first])
+    n = len(points)
+    index = np.arange(n)
+    fixed = np.zeros(n, dtype=bool)
+    fixed[np.r_[0, np.flatnonzero(np.diff(ring)) + 1]] = True
+    fixed[np.r_[np.flatnonzero(np.diff(ring)), n - 1]] = True
+    keep = np.ones(n, dtype=bool)
+    deviation = np.zeros(n)
+    idle = 0
+    for round_number in range(MAX_STRAIGHT_ROUNDS):
+        previous_kept = np.maximum.accumulate(np.where(keep, index, -1))
+        next_kept = np.minimum.accumulate(np.where(keep, index, n)[::-1])[::-1]
+        before = np.r_[-1, previous_kept[:-1]]  # the kept point strictly before each point
+        after = np.r_[next_kept[1:], n]  # and strictly after
+        # removing kept point v spans (before[v], after[v]); a removed point u in the gap between
+        # kept a and b matters to both candidates a and b
+        worst = np.zeros(n)
+        for owner in (np.where(keep, index, previous_kept), np.where(keep, index, next_kept)):
+            a = np.clip(before[owner], 0, n - 1)
+            b = np.clip(after[owner], 0, n - 1)
+            distance = _segment_distance(points, a, b)
+            starts = np.r_[0, np.flatnonzero(np.diff(owner)) + 1]
+            worst[owner[starts]] = np.maximum(worst[owner[starts]], np.maximum.reduceat(distance, starts))
+        kept_rank = np.cumsum(keep) - 1
+        ring_kept = np.bincount(ring[keep], minlength=int(ring.max()) + 1)
+        removable = keep & ~fixed & (worst <= tolerance) & (kept_rank % 2 == round_number % 2) & (ring_kept[ring] > 4)
+        if removable.any():
+            idle = 0
+            # a ring keeps at least three distinct points: never remove more than it can spare
+            spare = ring_kept - 4
+            order = np.cumsum(removable) - 1
+            ring_start = np.r_[0, np.cumsum(np.bincount(ring[removable], minlength=len(ring_kept)))[:-1]]
+            removable &= (order - ring_start[ring]) < spare[ring]
+            deviation[removable] = worst[removable]
+            keep &= ~removable
+        else:
+            idle += 1
+            if idle == 2:
+                break
+    keep[np.r_[np.flatnonzero(np.diff(ring)), n - 1]] = False  # the closing copies
+    largest = np.zeros(int(ring.max()) + 1 if n else 0)
+    np.maximum.at(largest, ring, deviation)
+    return _Rings(points[keep], ring[keep], rings.polygon_of_ring), largest
+
+
+def _segment_distance(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Distance of each point to the segment points[a]–points[b]."""
+    return _segment_distance_to(points, points[a], points[b])
+
+
+def _segment_distance_to(p: np.ndarray, pa: np.ndarray, pb: np.ndarray) -> np.ndarray:
+    """Distance of each point p to its segment pa–pb."""
+    d = pb - pa
+    length2 = (d * d).sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.clip(np.where(length2 > 0, ((p - pa) * d).sum(axis=1) / length2, 0.0), 0.0, 1.0)
+    nearest = pa + d * t[:, None]
+    return np.hypot(p[:, 0] - nearest[:, 0], p[:, 1] - nearest[:, 1])
+
+
+def _smoothed(geoms: np.ndarray, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
+    """The smoothed polygons and, for each, the most any point of it moved (the two steps' bounds
+    added; exact per step, see cut_corners and drop_straight)."""
+    rings = _Rings.of(geoms)
+    rings, moved = cut_corners(rings, CUT_SHARE * tolerance)
+    rings, dropped = drop_straight(rings, (1.0 - CUT_SHARE) * tolerance)
+    shift = np.zeros(len(geoms))
+    np.maximum.at(shift, rings.polygon_of_ring, moved + dropped)
+    return rings.polygons(geoms), shift
+
+
+def smooth(patches: Working, tolerance: float, conflict: Layer, log: list[Change]) -> tuple[Working, int]:
+    """Corner cutting (moving the outline at most 0.75 t) then removal of points the outline does not
+    need (at most 0.25 t): nothing moves more than t, by construction (the tests measure it with
+    GEOS's Hausdorff distance; measuring every patch here would cost more than the smoothing). A patch
+    that turns invalid or would overlap a neighbour keeps its outline."""
+    if tolerance <= 0 or len(patches) == 0:
+        return patches, 0
+    original = patches.geoms
+    smoothed, shift = _smoothed(original, tolerance)
+    invalid = ~shapely.is_valid(smoothed)
+    if invalid.any():  # a corridor one cell wide can fold over: try a gentler cut
+        smoothed[invalid], shift[invalid] = _smoothed(original[invalid], tolerance / 3.0)
+    bad = ~shapely.is_valid(smoothed) | (shift > tolerance * (1 + 1e-9)) | (shapely.get_type_id(smoothed) != 3)
+    smoothed[bad] = original[bad]
+    shift[bad] = 0.0
+    for index in np.flatnonzero(conflict.hits(smoothed) & ~bad):
+        wall = conflict.near(smoothed[index])
+        trimmed = shapely.difference(smoothed[index], shapely.difference(wall, original[index]))
+        parts = explode(np.array([trimmed], dtype=object))[0]
+        smoothed[index] = max(parts, key=shapely.area) if len(parts) else original[index]
+        shift[index] = shapely.hausdorff_distance(original[index], smoothed[index])
+        if shift[index] > tolerance:
+            smoothed[index], shift[index] = original[index], 0.0
+    reverted = _revert_overlaps(smoothed, original)
+    shift[reverted] = 0.0
+    area_change = shapely.area(smoothed) - shapely.area(original)
+    for index in np.flatnonzero(shift > 0):
+        log.append(
+            Change(
+                int(index),
+                int(patches.pid[index]),
+                CHANGE_MOVED,
+                tr("smoothed within {t:g} m").format(t=tolerance),
+                smoothed[index],
+                float(area_change[index]),
+                float(shift[index]),
+            )
+        )
+    not_smoothed = int(np.count_nonzero(bad)) + int(np.count_nonzero(reverted & ~bad))
+    return Working(patches.label, patches.crs, smoothed, patches.pdyj, patches.zrbhd, patches.shares, patches.pid), not_smoothed
+
+
+def _revert_overlaps(changed: np.ndarray, original: np.ndarray) -> np.ndarray:
+    """Give patches whose new outline overlaps another patch their old outline back, until none overlap
+    (the old outlines are disjoint, so this ends); returns which were reverted."""
+    reverted = np.zeros(len(changed), dtype=bool)
+    while True:
+        tree = shapely.STRtree(changed)
+        first, second = tree.query(changed, predicate="overlaps")
+        keep = first < second
+        first, second = first[keep], second[keep]
+        if len(first):
+            overlap = shapely.area(shapely.intersection(changed[first], changed[second])) > 0
+            first, second = first[overlap], second[overlap]
+        culprits = np.unique(np.r_[first, second])
+        culprits = culprits[~reverted[culprits]]
+        if len(culprits) == 0:
+            return reverted
+        changed[culprits] = original[culprits]
+        reverted[culprits] = True
+
+
+def snap(patches: Working, references: Layer, tolerance: float, log: list[Change], names: str) -> Working:
+    """Move outlines onto authoritative boundaries within `tolerance`: first GEOS's snap (vertices to
+    the boundaries' vertices, which also brings the boundaries' bends into the outline), then every
+    vertex still within the tolerance onto the nearest point of a boundary line. A snap that breaks a
+    patch, moves it more than the tolerance or makes it overlap a neighbour is undone."""
+    if tolerance <= 0 or references.tree is None or len(patches) == 0:
+        return patches
+    original = patches.geoms
+    snapped = original.copy()
+    areal = np.isin(shapely.get_type_id(references.geoms), (3, 6))
+    lines = references.geoms.copy()
+    lines[areal] = shapely.boundary(references.geoms[areal])
+    line_tree = shapely.STRtree(lines)
+    patch_index, line_index = line_tree.query(original, predicate="dwithin", distance=tolerance)
+    if len(patch_index) == 0:
+        return patches
+    order = np.argsort(patch_index, kind="stable")
+    patch_index, line_index = patch_index[order], line_index[order]
+    starts = np.flatnonzero(np.r_[True, np.diff(patch_index) > 0])
+    targets = patch_index[starts]
+    guides = np.array([shapely.union_all(lines[g]) for g in np.split(line_index, starts[1:])], dtype=object)
+    snapped[targets] = _onto_lines(shapely.snap(original[targets], guides, tolerance), guides, tolerance)
+    shift = shapely.hausdorff_distance(original, snapped)
+    bad = ~shapely.is_valid(snapped) | (shapely.get_type_id(snapped) != 3) | (shift > tolerance * (1 + 1e-9))
+    snapped[bad] = original[bad]
+    shift[_revert_overlaps(snapped, original) | bad] = 0.0
+    area_change = shapely.area(snapped) - shapely.area(original)
+    for index in np.flatnonzero(shift > 0):
+        log.append(
+            Change(
+                int(index),
+                int(patches.pid[index]),
+                CHANGE_MOVED,
+                tr("snapped to {layers} within {t:g} m").format(layers=names, t=tolerance),
+                snapped[index],
+                float(area_change[index]),
+                float(shift[index]),
+            )
+        )
+    return Working(patches.label, patches.crs, snapped, patches.pdyj, patches.zrbhd, patches.shares, patches.pid)
+
+
+def _onto_lines(geoms: np.ndarray, guides: np.ndarray, tolerance: float) -> np.ndarray:
+    """Each vertex within `tolerance` of its polygon's guide lines moved to the nearest point on them."""
+    rings = _Rings.of(geoms)
+    guide = guides[rings.polygon_of_ring[rings.ring]]
+    points = shapely.points(rings.points)
+    near = shapely.distance(points, guide) <= tolerance
+    if near.any():
+        targets = shapely.get_coordinates(shapely.get_point(shapely.shortest_line(points[near], guide[near]), 1))
+        rings.points = rings.points.copy()
+        rings.points[near] = targets
+    return rings.polygons(geoms)
+
+
+def _layer(sources: Sequence[tuple[QgsFeatureSource, str]], crs, width: float = 0.0) -> Layer:
+    """Polygons as they are; lines and points widened by `width` so that they can cut a bridge."""
+    geoms, labels = [], []
+    for source, label in sources:
+        features = read_features(source, label, crs, polygons=False)
+        for geom in features.geoms:
+            kind = shapely.get_type_id(geom)
+            if kind in (3, 6):
+                geoms.append(geom if shapely.is_valid(geom) else shapely.make_valid(geom))
+            elif width > 0:
+                geoms.append(shapely.buffer(geom, width / 2.0, quad_segs=2))
+            else:
+                geoms.append(geom)
+        labels.append(label)
+    return Layer(np.array(geoms, dtype=object), labels)
+
+
+def refine_boundaries(
+    patch_source: QgsFeatureSource,
+    patch_label: str,
+    destination: store.Destination,
+    changelog_destination: store.Destination | None = None,
+    *,
+    settings: RefineSettings = RefineSettings(),
+    barriers: Sequence[tuple[QgsFeatureSource, str]] = (),
+    conflicts: Sequence[tuple[QgsFeatureSource, str]] = (),
+    protected: Sequence[tuple[QgsFeatureSource, str]] = (),
+    snap_layers: Sequence[tuple[QgsFeatureSource, str]] = (),
+    min_secondary_share: float = 0.0,
+    feedback=None,
+) -> RefineResult:
+    progress = Progress(feedback)
+    patches = read_working(patch_source, patch_label, progress.sub(0.0, 0.1))
+    crs = patches.crs
+    conflict = _layer(conflicts, crs)
+    blockers = Layer(np.concatenate([_layer(barriers, crs, settings.barrier_width_m).geoms, conflict.geoms]))
+    log: list[Change] = []
+    progress.step(10, 100)
+    patches = aggregate(patches, settings.distance_m, blockers, log, progress.sub(0.1, 0.4))
+    progress.step(40, 100)
+    patches = fill_holes(patches, settings.hole_km2 * 1e6, conflict, log)
+    patches = drop_small(patches, settings.min_area_km2 * 1e6, _layer(protected, crs), log)
+    progress.step(55, 100)
+    patches, not_smoothed = smooth(patches, settings.smooth_m, conflict, log)
+    progress.step(75, 100)
+    if snap_layers:
+        names = ", ".join(label for _, label in snap_layers)
+        patches = snap(patches, _layer(snap_layers, crs), settings.snap_m, log, names)
+    progress.step(85, 100)
+    parameters = {
+        "methods_section": "4.5",
+        "patches": patch_label,
+        **asdict(settings),
+        "barriers": [label for _, label in barriers],
+        "conflict_land": [label for _, label in conflicts],
+        "protected": [label for _, label in protected],
+        "snap_layers": [label for _, label in snap_layers],
+        "metric_crs": crs.name,
+    }
+    writes = [
+        (
+            destination,
+            working_table(
+                destination.table,
+                patches,
+                min_secondary_share=min_secondary_share,
+                method="redline:refine_boundaries",
+                parameters=parameters,
+            ),
+        )
+    ]
+    if changelog_destination is not None:
+        writes.append((changelog_destination, change_table(log, crs, parameters)))
+    store.write(writes, progress.sub(0.85, 1.0))
+    counts = {kind: sum(1 for c in log if c.change == kind) for kind in (CHANGE_ADDED, CHANGE_REMOVED, CHANGE_MOVED)}
+    return RefineResult(
+        destination,
+        len(patches),
+        counts,
+        sum(c.area_m2 for c in log if c.change == CHANGE_ADDED) / 1e6,
+        sum(c.area_m2 for c in log if c.change == CHANGE_REMOVED) / 1e6,
+        max((c.shift_m for c in log), default=0.0),
+        not_smoothed,
+        parameters,
+    )
+
+
+def change_table(log: Sequence[Change], crs, parameters: dict) -> store.Table:
+    """The change log in EPSG:4490: PID is the patch in the refined layer (0 for a removed patch, whose
+    number in the input layer the reason keeps)."""
+    rows = []
+    for change in log:
+        reason = change.reason
+        if change.index < 0:
+            reason = tr("{reason} (input patch {pid})").format(reason=reason, pid=change.pid)
+        rows.append(
+            {
+                "PID": change.index + 1 if change.index >= 0 else 0,
+                "CHANGE": change.change,
+                "REASON": reason[:254],
+                "AREA_KM2": change.area_m2 / 1e6,
+                "SHIFT_M": change.shift_m,
+            }
+        )
+    geoms = np.array([c.geom for c in log], dtype=object)
+    lonlat = to_lonlat(geoms, crs) if len(geoms) else geoms
+    return store.Table(CHANGELOG_TABLE, CHANGE_COLUMNS, rows, lonlat, method="redline:refine_boundaries", parameters=parameters)

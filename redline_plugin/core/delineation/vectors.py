@@ -1,0 +1,246 @@
+"""Vector layers as arrays of shapely geometries in one CRS, and the overlay helpers every step shares.
+
+The delineation handles 10⁵ patches: geometries go through shapely 2's vectorised GEOS calls and an
+STRtree, never a Python loop of QGIS geometry operations. Coordinates move between CRSs with pyproj on
+whole coordinate arrays. Work happens in the standard's metric CRS (the 3° Gauss–Krüger zone, or the
+province Albers when the data span zones); the master data are CGCS2000 geographic (EPSG:4490).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pyproj
+import shapely
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsFeatureSource, QgsGeometry
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from ...toolbelt.i18n import tr
+from .. import geodesy
+from ..errors import RedLineError
+from ..feedback import Progress
+
+LONLAT = pyproj.CRS.from_epsg(geodesy.CGCS2000_EPSG)
+
+
+@dataclass
+class Features:
+    """The polygons of one layer in one CRS, with the attributes that were asked for."""
+
+    label: str
+    geoms: np.ndarray
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    fids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+    def __len__(self) -> int:
+        return len(self.geoms)
+
+
+def pyproj_crs(crs: QgsCoordinateReferenceSystem, label: str) -> pyproj.CRS:
+    """The layer's CRS for pyproj; a layer without one is an error the user can fix."""
+    if not crs.isValid():
+        raise RedLineError(
+            tr("The layer '{name}' has no coordinate reference system. Set it (Layer Properties ▸ Source) and run again.").format(
+                name=label
+            )
+        )
+    authid = crs.authid()
+    if authid.upper().startswith("EPSG:"):
+        return pyproj.CRS.from_user_input(authid)
+    return pyproj.CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+
+
+def reproject(geoms: np.ndarray, source: pyproj.CRS, target: pyproj.CRS) -> np.ndarray:
+    """All geometries at once: one pyproj call over their coordinate array."""
+    if source == target or len(geoms) == 0:
+        return np.asarray(geoms, dtype=object)
+    transformer = pyproj.Transformer.from_crs(source, target, always_xy=True)
+
+    def apply(coords: np.ndarray) -> np.ndarray:
+        x, y = transformer.transform(coords[:, 0], coords[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(np.asarray(geoms, dtype=object), apply)
+
+
+def to_lonlat(geoms: np.ndarray, crs: pyproj.CRS) -> np.ndarray:
+    """Polygons from the metric CRS to EPSG:4490, still valid: where two rings came within rounding of
+    each other (a hole touching its shell at a corner), reprojection can make them cross; such a
+    polygon is repaired (make_valid, polygonal parts kept), which moves nothing measurable."""
+    return polygonal(reproject(geoms, crs, LONLAT))
+
+
+def work_crs(lonlat_geoms: np.ndarray) -> pyproj.CRS:
+    """The standard's metric CRS for data in EPSG:4490: Gauss–Krüger zone, else province Albers."""
+    valid = lonlat_geoms[~shapely.is_empty(lonlat_geoms)] if len(lonlat_geoms) else lonlat_geoms
+    if len(valid) == 0:
+        return pyproj.CRS.from_epsg(geodesy.gauss_kruger_epsg(117.0))
+    lon_min, _, lon_max, _ = shapely.total_bounds(valid)
+    return work_crs_for_longitudes(lon_min, lon_max)
+
+
+def work_crs_for_longitudes(lon_min: float, lon_max: float) -> pyproj.CRS:
+    """geodesy.metric_crs (the standard's rule) as a pyproj CRS."""
+    return pyproj_crs(geodesy.metric_crs(lon_min, lon_max), "metric CRS")
+
+
+def read_features(
+    source: QgsFeatureSource,
+    label: str,
+    crs: pyproj.CRS | None,
+    fields: Sequence[str] = (),
+    progress: Progress | None = None,
+    polygons: bool = True,
+) -> Features:
+    """Every feature's geometry (in `crs`, or the layer's own when None) and the named attributes.
+
+    With `polygons`, invalid polygons are repaired (make_valid) and non-polygonal parts dropped; features
+    without area are skipped. Missing fields are an error that names the layer and the field.
+    """
+    names = [f.name() for f in source.fields()]
+    missing = [name for name in fields if name and name not in names]
+    if missing:
+        raise RedLineError(
+            tr("The layer '{name}' has no field '{field}'. Choose an existing field (fields: {fields}).").format(
+                name=label, field=missing[0], fields=", ".join(names)
+            )
+        )
+    wanted = [name for name in fields if name]
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes(wanted, source.fields())
+    total = max(source.featureCount(), 1)
+    wkbs: list[bytes] = []
+    rows: list[dict[str, Any]] = []
+    fids: list[int] = []
+    for done, feature in enumerate(source.getFeatures(request)):
+        if progress is not None and done % 2000 == 0:
+            progress.step(done, total)
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            continue
+        wkbs.append(bytes(geometry.asWkb()))
+        rows.append({name: _plain(feature[name]) for name in wanted})
+        fids.append(feature.id())
+    geoms = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.zeros(0, dtype=object)
+    geoms = shapely.force_2d(geoms) if len(geoms) else geoms
+    if crs is not None and len(geoms):
+        geoms = reproject(geoms, pyproj_crs(source.sourceCrs(), label), crs)
+    result = Features(label, np.asarray(geoms, dtype=object), rows, np.array(fids, dtype=np.int64))
+    if polygons:
+        result = keep(result, polygonal(result.geoms))
+    return result
+
+
+def _plain(value: Any) -> Any:
+    """QVariant NULLs and Qt dates as plain Python values."""
+    if value is None:
+        return None
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    if hasattr(value, "toPyDate"):
+        return value.toPyDate()
+    return value
+
+
+def keep(features: Features, geoms: np.ndarray) -> Features:
+    """`features` with new geometries, dropping those that came out empty."""
+    mask = ~shapely.is_empty(geoms) & ~shapely.is_missing(geoms) if len(geoms) else np.zeros(0, dtype=bool)
+    rows = [row for row, ok in zip(features.rows, mask) if ok] if features.rows else []
+    fids = features.fids[mask] if len(features.fids) == len(mask) else features.fids
+    return Features(features.label, np.asarray(geoms, dtype=object)[mask], rows, fids)
+
+
+def polygonal(geoms: np.ndarray) -> np.ndarray:
+    """Valid polygons or multipolygons (repairing invalid ones, dropping points and lines); empty when nothing is left."""
+    geoms = np.asarray(geoms, dtype=object)
+    if len(geoms) == 0:
+        return geoms
+    invalid = ~shapely.is_valid(geoms)
+    if invalid.any():
+        geoms = geoms.copy()
+        geoms[invalid] = shapely.make_valid(geoms[invalid])
+    types = shapely.get_type_id(geoms)
+    odd = (types != 3) & (types != 6)
+    if odd.any():
+        geoms = geoms.copy()
+        for index in np.flatnonzero(odd):
+            parts = shapely.get_parts(geoms[index])
+            parts = parts[np.isin(shapely.get_type_id(parts), (3, 6))]
+            geoms[index] = shapely.union_all(parts) if len(parts) else shapely.Polygon()
+    return geoms
+
+
+def explode(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Single polygons and, for each, the index of the geometry it came from."""
+    parts, index = shapely.get_parts(np.asarray(geoms, dtype=object), return_index=True)
+    keep_mask = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts) if len(parts) else np.zeros(0, dtype=bool)
+    return parts[keep_mask], index[keep_mask]
+
+
+def groups_of(n: int, pairs: np.ndarray) -> np.ndarray:
+    """Connected components of n items linked by `pairs` (2 × m index array): one group number per item."""
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    if pairs.size == 0:
+        return np.arange(n, dtype=np.int64)
+    graph = coo_matrix((np.ones(pairs.shape[1], dtype=np.int8), (pairs[0], pairs[1])), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    return labels.astype(np.int64)
+
+
+def dissolve_connected(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Union polygons that overlap or share an edge, into connected single polygons.
+
+    Returns (parts, member_part): each part, and for every input polygon the part it lies in (a
+    connected polygon lies in exactly one part; found by a point on its surface).
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    n = len(geoms)
+    if n == 0:
+        return geoms, np.zeros(0, dtype=np.int64)
+    tree = shapely.STRtree(geoms)
+    pairs = tree.query(geoms, predicate="intersects")
+    pairs = pairs[:, pairs[0] < pairs[1]]
+    group = groups_of(n, pairs)
+    order = np.argsort(group, kind="stable")
+    bounds = np.flatnonzero(np.diff(group[order])) + 1
+    merged = []
+    for members in np.split(order, bounds):
+        merged.append(geoms[members[0]] if len(members) == 1 else shapely.union_all(geoms[members]))
+    parts, _ = explode(np.array(merged, dtype=object))
+    member_part = locate(geoms, parts)
+    return parts, member_part
+
+
+def locate(members: np.ndarray, parts: np.ndarray) -> np.ndarray:
+    """For each member polygon the index of the (disjoint) part that contains it; -1 when none does.
+
+    The parts query a tree of the members' surface points: each part is prepared once, however many
+    points fall in it (a province-wide part holds thousands)."""
+    result = np.full(len(members), -1, dtype=np.int64)
+    if len(members) == 0 or len(parts) == 0:
+        return result
+    points = shapely.point_on_surface(members)
+    tree = shapely.STRtree(points)
+    part_index, point_index = tree.query(parts, predicate="intersects")
+    result[point_index] = part_index
+    return result
+
+
+def ellipsoidal_area_m2(lonlat_geoms: np.ndarray, progress: Progress | None = None) -> np.ndarray:
+    """Areas on the CGCS2000 ellipsoid (QgsDistanceArea, core.geodesy), as MJ is defined."""
+    measure = geodesy.distance_area()
+    result = np.zeros(len(lonlat_geoms), dtype=np.float64)
+    wkbs = shapely.to_wkb(np.asarray(lonlat_geoms, dtype=object))
+    total = len(wkbs)
+    for index, wkb in enumerate(wkbs):
+        if progress is not None and index % 2000 == 0:
+            progress.step(index, total)
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        result[index] = measure.measureArea(geometry)
+    return result

@@ -1,0 +1,101 @@
+"""The working patch layer between delineation steps: geometries in the metric CRS plus what the
+later steps need (basis PDYJ, protected areas ZRBHD, area per function GNMJ).
+
+Every step reads it with `read_working`, works on single polygons in the metric CRS, and writes it
+back with `working_table` (EPSG:4490, dominant and secondary functions recomputed from GNMJ).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyproj
+import shapely
+from qgis.core import QgsFeatureSource
+
+from ..feedback import Progress
+from . import functions, store
+from .layout import WORK_COLUMNS
+from .vectors import LONLAT, explode, read_features, reproject, to_lonlat, work_crs
+
+
+@dataclass
+class Working:
+    """Single polygons in `crs` (metres) with their basis, protected areas and function areas."""
+
+    label: str
+    crs: pyproj.CRS
+    geoms: np.ndarray
+    pdyj: list[str]
+    zrbhd: list[str]
+    shares: list[dict[str, float]]
+    pid: np.ndarray  # the patch number in the layer read (what deductions and change logs refer to)
+
+    def __len__(self) -> int:
+        return len(self.geoms)
+
+    def take(self, index: np.ndarray, geoms: np.ndarray | None = None, scale: np.ndarray | None = None) -> Working:
+        """Rows `index` (repeats allowed), optionally with new geometries whose function areas are the
+        parents' scaled by `scale` (the share of the parent's area each piece keeps)."""
+        index = np.asarray(index, dtype=np.int64)
+        shares = [self.shares[i] for i in index]
+        if scale is not None:
+            shares = [functions.scaled(s, float(f)) for s, f in zip(shares, scale)]
+        return Working(
+            self.label,
+            self.crs,
+            self.geoms[index] if geoms is None else np.asarray(geoms, dtype=object),
+            [self.pdyj[i] for i in index],
+            [self.zrbhd[i] for i in index],
+            shares,
+            self.pid[index],
+        )
+
+
+def read_working(
+    source: QgsFeatureSource, label: str, progress: Progress | None = None, crs: pyproj.CRS | None = None
+) -> Working:
+    """A patch layer as single polygons in the metric CRS (the layer's Gauss–Krüger zone or province
+    Albers unless `crs` is given); a multipolygon's parts share its function areas by area."""
+    names = {f.name() for f in source.fields()}
+    wanted = [name for name in ("PID", "PDYJ", "ZRBHD", functions.SHARES_FIELD) if name in names]
+    features = read_features(source, label, LONLAT, wanted, progress)
+    crs = crs or work_crs(features.geoms)
+    geoms = reproject(features.geoms, LONLAT, crs)
+    parts, index = explode(geoms)
+    whole = shapely.area(geoms)[index]
+    fraction = np.divide(shapely.area(parts), whole, out=np.ones(len(parts)), where=whole > 0)
+    rows = [features.rows[i] for i in index]
+    return Working(
+        label,
+        crs,
+        parts,
+        [str(row.get("PDYJ") or "") for row in rows],
+        [str(row.get("ZRBHD") or "") for row in rows],
+        [functions.scaled(functions.decode(row.get(functions.SHARES_FIELD)), f) for row, f in zip(rows, fraction)],
+        np.array([row.get("PID") or i + 1 for row, i in zip(rows, index)], dtype=np.int64),
+    )
+
+
+def working_table(
+    name: str, patches: Working, *, min_secondary_share: float = 0.0, method: str = "", parameters: dict | None = None
+) -> store.Table:
+    """The patches as a layer to write: EPSG:4490, numbered 1…n, HXLX and CYGN from their function areas."""
+    rows = []
+    areas = shapely.area(patches.geoms) / 1e6
+    for index in range(len(patches)):
+        hxlx, cygn = functions.dominant(patches.shares[index], min_secondary_share)
+        rows.append(
+            {
+                "PID": index + 1,
+                "AREA_KM2": float(areas[index]),
+                "PDYJ": functions.basis_text([patches.pdyj[index]]),
+                "ZRBHD": functions.join_set([patches.zrbhd[index]], 254),
+                functions.SHARES_FIELD: functions.encode(patches.shares[index]),
+                "HXLX": hxlx,
+                "CYGN": functions.cygn_text(cygn),
+            }
+        )
+    geoms = to_lonlat(patches.geoms, patches.crs)
+    return store.Table(name, WORK_COLUMNS, rows, geoms, method=method, parameters=parameters or {})

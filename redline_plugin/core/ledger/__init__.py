@@ -1,0 +1,1 @@
+"""The red-line ledger (ledger.md): schema, versioned store, change detection, field packages, exports."""

@@ -1,0 +1,135 @@
+"""The ledger statistics panel the wizard embeds: tables by county, type and status, and a chart.
+
+The numbers come from core.ledger.stats (SQL aggregates); the chart is drawn by the same function
+that writes the report's PNGs, on a Qt canvas.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import RedLineError
+from ...core.ledger.stats import StatTable, draw_table, ledger_statistics
+from ...core.ledger.store import LedgerStore
+from ...toolbelt.i18n import tr
+
+
+class LedgerStatsPanel(QWidget):
+    """Give it a workspace (`set_workspace`); it refreshes on demand and when the filters change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Path | None = None
+        self.tables: dict[str, StatTable] = {}
+        self.county = QComboBox()
+        self.as_of = QCheckBox(tr("As of"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setEnabled(False)
+        self.as_of.toggled.connect(self.date.setEnabled)
+        self.refresh_button = QPushButton(tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.which = QComboBox()
+        self.which.currentIndexChanged.connect(self._show_table)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.table = QTableWidget()
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.figure = Figure(figsize=(5, 3))
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setMinimumHeight(220)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(tr("County")))
+        filters.addWidget(self.county, 1)
+        filters.addWidget(self.as_of)
+        filters.addWidget(self.date)
+        filters.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.which)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.canvas, 1)
+        self.county.currentIndexChanged.connect(lambda _index: self.refresh())
+
+    def set_workspace(self, workspace: str | Path) -> None:
+        self.workspace = Path(workspace)
+        self.county.blockSignals(True)
+        self.county.clear()
+        self.county.addItem(tr("All counties"), None)
+        try:
+            with LedgerStore(self.workspace) as store:
+                counties = sorted(
+                    {
+                        row.values["XZQDM"]
+                        for name in ("ledger_damage", "ledger_activity")
+                        for row in store.rows(name)
+                        if row.values["XZQDM"]
+                    }
+                )
+        except RedLineError as exc:
+            counties = []
+            self.message.setText(str(exc))
+        for code in counties:
+            self.county.addItem(code, code)
+        self.county.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.workspace is None:
+            return
+        county = self.county.currentData()
+        when = self.date.date().toPyDate() if self.as_of.isChecked() else None
+        try:
+            self.tables = ledger_statistics(self.workspace, when=when, counties=[county] if county else None)
+        except RedLineError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText("")
+        current = self.which.currentIndex()
+        self.which.blockSignals(True)
+        self.which.clear()
+        for table in self.tables.values():
+            self.which.addItem(table.title, table.key)
+        self.which.setCurrentIndex(max(0, current))
+        self.which.blockSignals(False)
+        self._show_table()
+
+    def _show_table(self) -> None:
+        key = self.which.currentData()
+        table = self.tables.get(key)
+        self.table.clear()
+        self.figure.clear()
+        if table is None:
+            self.canvas.draw_idle()
+            return
+        self.table.setColumnCount(len(table.headers))
+        self.table.setRowCount(len(table.rows))
+        self.table.setHorizontalHeaderLabels(table.headers)
+        for row, values in enumerate(table.rows):
+            for column, value in enumerate(values):
+                text = f"{value:,.2f}" if isinstance(value, float) else str(value)
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if table.rows:
+            draw_table(self.figure, table)
+        self.canvas.draw_idle()

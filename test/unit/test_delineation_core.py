@@ -1,0 +1,191 @@
+"""The delineation's pure parts against hand computation and whole-array references (no QGIS application)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pyproj
+import pytest
+import shapely
+from osgeo import gdal, osr
+from scipy import ndimage
+
+from redline_plugin.core.delineation import candidate, coding, functions, protected, refine, store
+from redline_plugin.core.delineation.grades import IMPORTANCE, GradeRaster, hxlx_of
+from redline_plugin.core.delineation.tables import QUALIFYING_ZONES, ZoneRule
+from redline_plugin.core.errors import RedLineError
+
+gdal.UseExceptions()
+
+
+def staircases(count: int, seed: int, density: float = 0.6, size: int = 20) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    shapes = []
+    for _ in range(count):
+        x0, y0 = rng.integers(0, 1000, 2) * 30
+        cells = [shapely.box(x0 + i * 30, y0 + j * 30, x0 + i * 30 + 30, y0 + j * 30 + 30)
+                 for i in range(size) for j in range(size) if rng.random() < density]
+        shapes.append(max(shapely.get_parts(shapely.union_all(cells)), key=lambda g: g.area))
+    return np.array(shapes, dtype=object)
+
+
+def test_corner_cutting_and_dropping_stay_within_their_bounds():
+    original = staircases(60, seed=1)
+    rings = refine._Rings.of(original)
+    cut, moved = refine.cut_corners(rings, 10.0)
+    cut_polygons = cut.polygons(original)
+    measured = shapely.hausdorff_distance(original, cut_polygons, densify=0.1)
+    bound = np.zeros(len(original))
+    np.maximum.at(bound, rings.polygon_of_ring, moved)
+    assert (measured <= bound + 1e-6).all() and bound.max() <= 10.0 + 1e-9
+    dropped, deviation = refine.drop_straight(cut, 4.0)
+    final = dropped.polygons(original)
+    assert (shapely.hausdorff_distance(cut_polygons, final, densify=0.1) <= 4.0 + 1e-6).all()
+    assert deviation.max() <= 4.0
+    assert shapely.get_num_coordinates(final).sum() < shapely.get_num_coordinates(cut_polygons).sum()
+
+
+def test_a_staircase_becomes_its_middle_line():
+    stairs = shapely.union_all([shapely.box(i * 30, 0, i * 30 + 30, (i + 1) * 30) for i in range(40)])
+    smoothed, shift = refine._smoothed(np.array([stairs], dtype=object), 15.0)
+    assert shapely.get_num_coordinates(smoothed[0]) <= 10
+    assert shapely.hausdorff_distance(stairs, smoothed[0], densify=0.05) <= shift[0] + 1e-6 <= 15.0 + 1e-6
+
+
+def test_drop_straight_keeps_corners_and_removes_points_on_edges():
+    square = shapely.Polygon([(0, 0), (5, 0), (10, 0), (10, 5), (10, 10), (5, 10), (0, 10), (0, 5)])
+    rings, _ = refine.drop_straight(refine._Rings.of(np.array([square], dtype=object)), 0.01)
+    result = rings.polygons(np.array([square], dtype=object))[0]
+    assert shapely.get_num_coordinates(result) == 5 and result.area == 100
+
+
+def test_dominant_function_shares_and_texts():
+    assert functions.dominant({"01": 5, "03": 7, "11": 7}) == ("03", ["11", "01"])
+    assert functions.dominant({}) == ("99", [])
+    assert functions.dominant({"01": 90, "03": 10, "11": 2}, min_secondary_share=0.05) == ("01", ["03"])
+    assert functions.decode(functions.encode({"02": 12.34, "01": 0.0})) == {"02": 12.3}
+    assert functions.scaled({"01": 10.0}, 0.25) == {"01": 2.5}
+    assert functions.basis_text(["保护地;极重要", "极敏感", "bogus"]) == "极重要;极敏感;保护地"
+    assert len(functions.cygn_text(["01"] * 20)) <= 50
+    assert functions.join_set(["a;b", "b", "c"], limit=3) == "a;b"
+
+
+def test_function_keys_map_to_hxlx_codes():
+    assert hxlx_of("soil_erosion") == "11"
+    assert hxlx_of("windbreak_sand_fixation") == "04"  # the assessment's key, the schema's English name
+    assert hxlx_of("02") == "02"
+    assert hxlx_of("npp_grade") == ""
+
+
+def test_new_codes_continue_after_every_code_ever_used():
+    used = ["350821010001", "350821010007", "350821030002"]  # 0007 may be retired
+    assert coding.next_codes(["35082101", "35082101", "35082103", "35082201"], used) == [
+        "350821010008", "350821010009", "350821030003", "350822010001",
+    ]
+    with pytest.raises(RedLineError, match="9999"):
+        coding.next_codes(["35082101"], ["350821019999"])
+
+
+def test_codes_follow_mutual_majority_overlap_in_the_same_county_and_type():
+    old = np.array([shapely.box(0, 0, 100, 100), shapely.box(200, 0, 300, 100), shapely.box(400, 0, 500, 100)], dtype=object)
+    codes = ["350821010001", "350821010002", "350821010003"]
+    new = np.array(
+        [
+            shapely.Polygon([(0, 0), (100, 0), (103, 104), (0, 100)]),  # a vertex moved: keeps 0001
+            shapely.box(200, 0, 255, 100),  # 55 % of 0002 after a split: keeps it
+            shapely.box(255, 0, 300, 100),  # the other 45 %: new
+            shapely.box(400, 0, 500, 100),  # same outline, but now soil conservation: new code
+        ],
+        dtype=object,
+    )
+    prefixes = ["35082101", "35082101", "35082101", "35082103"]
+    partner, successors = coding.match(new, prefixes, old, codes, new, old)
+    assert partner.tolist() == [0, 1, -1, -1]
+    assert sorted(successors[1]) == [1, 2] and successors[2] == [3]
+
+
+def test_qualifying_zones_by_the_default_rules():
+    rules = list(QUALIFYING_ZONES)
+    assert protected.qualifies(rules, "自然保护区", "实验区")
+    assert protected.qualifies(rules, "国家级森林公园", "生态保育区")
+    assert not protected.qualifies(rules, "森林公园", "一般游憩区")
+    assert protected.qualifies(rules, "湿地公园", "湿地保育区")
+    assert protected.qualifies(rules, "饮用水水源保护区", "一级保护区")
+    assert not protected.qualifies(rules, "饮用水水源保护区", "二级保护区")
+    assert not protected.qualifies(rules, "风景名胜区", "")
+    overridden = [ZoneRule("自然保护区", "实验区", include=False), *rules]
+    assert not protected.qualifies(overridden, "自然保护区", "实验区")
+    assert protected.qualifies(overridden, "自然保护区", "核心区")
+    assert protected.rules_from_matrix(protected.rules_to_matrix(rules)) == rules
+
+
+def test_destinations_from_processing_values():
+    assert store.parse_destination("/w/ws.gpkg", "STBHHX") == store.Destination(Path("/w/ws.gpkg"), "STBHHX", "GPKG")
+    assert store.parse_destination("/w/ws.gpkg|layername=x", "STBHHX").table == "x"
+    assert store.parse_destination("ogr:dbname='/w/ws.gpkg' table=\"y\" (geom)", "STBHHX").table == "y"
+    shp = store.parse_destination("/w/out.shp", "STBHHX")
+    assert (shp.driver, shp.uri) == ("ESRI Shapefile", "/w/out.shp")
+    with pytest.raises(RedLineError, match="GeoPackage"):
+        store.parse_destination("/w/out.csv", "t")
+
+
+def reference_patches(mask: np.ndarray, valid: np.ndarray, sieve: int) -> list[int]:
+    """Cells per patch from whole-array labelling: closed background regions under `sieve` filled,
+    then patches under `sieve` dropped (the rule candidate.py applies strip by strip)."""
+    fg = mask & valid
+    if sieve:
+        bg, count = ndimage.label(valid & ~fg, ndimage.generate_binary_structure(2, 2))
+        sizes = np.bincount(bg.ravel(), minlength=count + 1)
+        outside = np.pad(~valid, 1, constant_values=True)
+        near = ndimage.binary_dilation(outside, np.ones((3, 3), bool))[1:-1, 1:-1]
+        open_labels = set(np.unique(bg[near & (bg > 0)]).tolist())
+        holes = [k for k in range(1, count + 1) if sizes[k] < sieve and k not in open_labels]
+        fg = fg | np.isin(bg, holes)
+    labels, count = ndimage.label(fg, ndimage.generate_binary_structure(2, 1))
+    sizes = np.bincount(labels.ravel(), minlength=count + 1)[1:]
+    return sorted(int(s) for s in sizes if s >= sieve)
+
+
+@pytest.mark.parametrize("sieve", [0, 6])
+def test_strip_labelling_equals_whole_array_labelling(tmp_path, sieve):
+    rng = np.random.default_rng(11)
+    height, width = 700, 300  # three strips of 256 rows: patches and holes cross both seams
+    field = ndimage.gaussian_filter(rng.standard_normal((height, width)), 1.5)
+    grades = np.where(field > 0.15, 3, 1).astype(np.uint8)
+    grades[:40, :60] = 0  # nodata: not province
+    path = tmp_path / "grade.tif"
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4548)
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), width, height, 1, gdal.GDT_Byte, ["TILED=YES"])
+    dataset.SetGeoTransform((500_000, 30, 0, 2_900_000, 0, -30))
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.GetRasterBand(1).SetNoDataValue(0)
+    dataset.GetRasterBand(1).WriteArray(grades)
+    dataset.SetMetadataItem("REDLINE_PARAMETERS", json.dumps({"function": "biodiversity"}))
+    dataset = None
+    destination = store.Destination(tmp_path / "ws.gpkg", "redline_candidates", "GPKG")
+    result = candidate.delineate_candidates([GradeRaster(str(path), IMPORTANCE)], destination, sieve_cells=sieve,
+                                            block_cells=width * 256)
+    rows, _ = store.read_table(destination.path, destination.table)
+    assert sorted(r["CELLS"] for r in rows) == reference_patches(grades == 3, grades > 0, sieve)
+    assert result.patches == len(rows) and {r["HXLX"] for r in rows} == {"02"}
+
+
+def test_a_vertical_seam_is_never_needed():
+    """Strips are always full width, so labels only ever meet across horizontal seams."""
+    grid = type("Grid", (), {"width": 40_000, "height": 900})()
+    reader = candidate._StripReader(grid, [], None, False, False)
+    windows = reader.windows(4 * 1024 * 1024)
+    assert all(w.xoff == 0 and w.xsize == 40_000 for w in windows)
+    assert sum(w.ysize for w in windows) == 900
+
+
+def test_work_crs_is_the_zone_or_an_albers():
+    from redline_plugin.core.delineation.vectors import work_crs_for_longitudes
+
+    assert work_crs_for_longitudes(116.2, 118.3).to_epsg() == 4548
+    albers = work_crs_for_longitudes(115.8, 120.7)
+    assert albers.to_epsg() is None and "Albers" in albers.to_wkt()
+    assert isinstance(albers, pyproj.CRS)
