@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 APT_PACKAGES := python3-qgis qgis qgis-providers python3-pyqt5 python3-numpy python3-gdal gdal-bin \
 	python3-pytest python3-pytestqt pyqt5-dev-tools qttools5-dev-tools xvfb xauth python3-venv python3-pip \
-	python3-shapely python3-openpyxl python3-matplotlib python3-plotly python3-psycopg2 postgresql postgis poppler-utils fonts-wqy-microhei zip
+	python3-shapely python3-pyproj python3-scipy python3-openpyxl python3-matplotlib python3-plotly python3-psycopg2 postgresql postgis poppler-utils fonts-wqy-microhei zip
 export LANG := C.UTF-8
 export LC_ALL := C.UTF-8
 export QT_QPA_PLATFORM ?= offscreen

@@ -145,6 +145,8 @@ def finding_table(findings: Sequence[rules.Finding], patches: PatchSet) -> store
             geometry = shapely.box(x - MARKER_DEGREES, y - MARKER_DEGREES, x + MARKER_DEGREES, y + MARKER_DEGREES)
         if geometry is not None:
             geometry = polygonal(np.array([geometry], dtype=object))[0]
+            if shapely.is_empty(geometry):  # a problem area with no extent (a touch, a sliver repaired away)
+                geometry = None
         location = item.location or (shapely.point_on_surface(geometry).coords[0] if geometry is not None else (None, None))
         rows.append(
             {

@@ -279,6 +279,9 @@ def code_patches(
     whole = shapely.area(geoms)[parent]
     fraction = np.divide(shapely.area(pieces), whole, out=np.ones(len(pieces)), where=whole > 0)
     lonlat = to_lonlat(pieces, crs)
+    # a crumb thinner than the coordinate precision can vanish in lon/lat: no patch without geometry
+    kept = ~shapely.is_empty(lonlat)
+    pieces, parent, county_of, fraction, lonlat = (a[kept] for a in (pieces, parent, county_of, fraction, lonlat))
     areas_km2 = ellipsoidal_area_m2(lonlat, progress.sub(0.35, 0.6)) / 1e6
     rows: list[dict[str, Any]] = []
     for k in range(len(pieces)):

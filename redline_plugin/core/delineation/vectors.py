@@ -54,10 +54,16 @@ def pyproj_crs(crs: QgsCoordinateReferenceSystem, label: str) -> pyproj.CRS:
     return pyproj.CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
 
 
+GEOGRAPHIC_SEGMENT_DEG = 0.001  # about 100 m: a chord this long bends by micrometres in the metric CRS
+
+
 def reproject(geoms: np.ndarray, source: pyproj.CRS, target: pyproj.CRS) -> np.ndarray:
-    """All geometries at once: one pyproj call over their coordinate array."""
+    """All geometries at once: one pyproj call over their coordinate array. Lon/lat geometries are
+    densified on the way to a metric CRS: the master data's edges are straight in EPSG:4490."""
     if source == target or len(geoms) == 0:
         return np.asarray(geoms, dtype=object)
+    if source.is_geographic and not target.is_geographic:
+        geoms = densified(np.asarray(geoms, dtype=object))
     transformer = pyproj.Transformer.from_crs(source, target, always_xy=True)
 
     def apply(coords: np.ndarray) -> np.ndarray:
@@ -65,6 +71,20 @@ def reproject(geoms: np.ndarray, source: pyproj.CRS, target: pyproj.CRS) -> np.n
         return np.column_stack([x, y])
 
     return shapely.transform(np.asarray(geoms, dtype=object), apply)
+
+
+def densified(geoms: np.ndarray) -> np.ndarray:
+    """Lon/lat outlines with a vertex every GEOGRAPHIC_SEGMENT_DEG, before they go to the metric CRS.
+
+    A straight edge of several km in degrees (a county line of the master data) is a curve in the
+    Gauss–Krüger or Albers plane: an overlay made there with the edge's chord would leave patches
+    metres across the county line once they are back in lon/lat. shapely.segmentize returns the single
+    part of a one-part multi-geometry; it is made multi again."""
+    dense = shapely.segmentize(geoms, GEOGRAPHIC_SEGMENT_DEG)
+    for multi, single, make in ((6, 3, shapely.MultiPolygon), (5, 1, shapely.MultiLineString)):
+        for index in np.flatnonzero((shapely.get_type_id(geoms) == multi) & (shapely.get_type_id(dense) == single)):
+            dense[index] = make([dense[index]])
+    return dense
 
 
 def to_lonlat(geoms: np.ndarray, crs: pyproj.CRS) -> np.ndarray:

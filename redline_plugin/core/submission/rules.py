@@ -490,14 +490,19 @@ def check_inside(
         window = shapely.buffer(shapely.envelope(outside), max(0.01, 3 * tolerance_m / METRES_PER_DEGREE))
         local_outline = shapely.intersection(outline, window)
         outside_m = transform_geometry(outside, transform)
+        # densified first: a long lon/lat edge is a curve in the metric frame, its chord metres off
         beyond = (
             outside_m
             if shapely.is_empty(local_outline)
-            else shapely.difference(outside_m, shapely.buffer(transform_geometry(local_outline, transform), tolerance_m))
+            else shapely.difference(
+                outside_m, shapely.buffer(transform_geometry(shapely.segmentize(local_outline, 0.001), transform), tolerance_m)
+            )
         )
         if shapely.is_empty(beyond) or shapely.area(beyond) < 1e-6:
             continue
         distance = _farthest_distance_m(_to_geographic(beyond, transform), outline, measure)
+        if distance <= tolerance_m:  # the ellipsoidal distance to the true outline decides
+            continue
         area = ellipsoidal_area_m2(outside, measure)
         findings.append(
             finding(

@@ -83,6 +83,7 @@ FUNCTION_HXLX = {
     "biodiversity": "02",
     "soil_conservation": "03",
     "sand_fixation": "04",
+    "windbreak_sand_fixation": "04",
     "coastal": "05",
     "soil_erosion": "11",
     "desertification": "12",
