@@ -3836,6 +3836,14 @@
             <translation>Show the guided red-line workflow</translation>
         </message>
         <message>
+            <source>Validate a submission package…</source>
+            <translation>Validate a submission package…</translation>
+        </message>
+        <message>
+            <source>Check a province's package against the submission standard</source>
+            <translation>Check a province's package against the submission standard</translation>
+        </message>
+        <message>
             <source>Reference grid (template raster; default: the grid of the first input)</source>
             <translation>Reference grid (template raster; default: the grid of the first input)</translation>
         </message>

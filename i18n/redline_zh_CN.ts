@@ -3836,6 +3836,14 @@
             <translation>显示生态保护红线向导流程</translation>
         </message>
         <message>
+            <source>Validate a submission package…</source>
+            <translation>校验成果包…</translation>
+        </message>
+        <message>
+            <source>Check a province's package against the submission standard</source>
+            <translation>按成果提交标准校验省级成果包</translation>
+        </message>
+        <message>
             <source>Reference grid (template raster; default: the grid of the first input)</source>
             <translation>参考格网（模板栅格；默认取第一个输入的格网）</translation>
         </message>

@@ -54,11 +54,25 @@ class RedLinePlugin:
         self.dock.visibilityChanged.connect(open_action.setChecked)
         self.actions.append(open_action)
 
+        validate_action = QAction(icon, tr("Validate a submission package…"), self.iface.mainWindow())
+        validate_action.setObjectName("RedLineValidatePackage")
+        validate_action.setToolTip(tr("Check a province's package against the submission standard"))
+        validate_action.triggered.connect(self.open_validation)
+        self.actions.append(validate_action)
+
         self.toolbar = self.iface.addToolBar(tr("Red Line Workbench"))
         self.toolbar.setObjectName("RedLineWorkbenchToolbar")
-        self.toolbar.addAction(open_action)
+        self.toolbar.addAction(open_action)  # the validation stays in the menu: a toolbar button each is clutter
         for action in self.actions:
             self.iface.addPluginToMenu(self.menu_title(), action)
+
+    def open_validation(self) -> None:
+        """The national office and the province both check packages here; the dialog runs in a task."""
+        from .gui.submission.validation_dialog import ValidationDialog
+
+        dialog = ValidationDialog(self.iface.mainWindow(), self.iface)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
 
     def unload(self) -> None:
         """Detach every widget now (not at the next event loop) so a reload never sees a leftover."""

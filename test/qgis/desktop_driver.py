@@ -9,7 +9,7 @@ import traceback
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QEvent, QTimer
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QApplication, QDialog, QDockWidget, QToolBar
 from qgis.utils import active_plugins, iface, loadPlugin, startPlugin, unloadPlugin
 
 NAME = "redline_plugin"
@@ -39,6 +39,15 @@ def drive() -> None:
     report = {}
     try:
         report["at_start"] = snapshot()
+        window = iface.mainWindow()
+        validate = next(a for a in window.findChildren(QAction) if a.objectName() == "RedLineValidatePackage")
+        validate.trigger()
+        settle()
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        report["validation_dialogs"] = [d.windowTitle() for d in dialogs]
+        for dialog in dialogs:
+            dialog.close()
+        settle()
         for round_ in (1, 2):
             unloadPlugin(NAME)
             settle()

@@ -78,11 +78,12 @@ def test_real_qgis_desktop_loads_unloads_and_reloads(profiles, tmp_path):
     )
     report = json.loads(report_path.read_text(encoding="utf-8"))
     assert "error" not in report, report.get("error")
-    loaded = {"active": True, "provider": True, "menus": 1, "menu_actions": 1, "actions": 1, "docks": 1, "toolbars": 1}
+    loaded = {"active": True, "provider": True, "menus": 1, "menu_actions": 2, "actions": 2, "docks": 1, "toolbars": 1}
     gone = {"active": False, "provider": False, "menus": 0, "menu_actions": 0, "actions": 0, "docks": 0, "toolbars": 0}
     for key in ("at_start", "after_reload_1", "after_reload_2"):
         assert {k: report[key][k] for k in loaded} == loaded, key
         assert "redline:grade_cumulative" in report[key]["algorithms"]
+    assert report["validation_dialogs"] == ["Validate submission package"]
     for key in ("after_unload_1", "after_unload_2"):
         assert {k: report[key][k] for k in gone} == gone, key
 
