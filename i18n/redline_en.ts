@@ -4944,6 +4944,10 @@
             <translation>{count} statistics files written to {folder}.</translation>
         </message>
         <message>
+            <source>Extra or changed codes</source>
+            <translation>Extra or changed codes</translation>
+        </message>
+        <message>
             <source>Reference grid (template raster, e.g. the DEM on the project grid)</source>
             <translation>Reference grid (template raster, e.g. the DEM on the project grid)</translation>
         </message>
@@ -5214,10 +5218,6 @@
         <message>
             <source>Vegetation cover FVC (0–1)</source>
             <translation>Vegetation cover FVC (0–1)</translation>
-        </message>
-        <message>
-            <source>Extra or changed codes</source>
-            <translation>Extra or changed codes</translation>
         </message>
         <message>
             <source>C table class</source>

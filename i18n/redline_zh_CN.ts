@@ -4944,6 +4944,10 @@
             <translation>已将 {count} 个统计文件写入 {folder}。</translation>
         </message>
         <message>
+            <source>Extra or changed codes</source>
+            <translation>新增或修改的代码</translation>
+        </message>
+        <message>
             <source>Reference grid (template raster, e.g. the DEM on the project grid)</source>
             <translation>参考格网（模板栅格，如位于项目格网上的 DEM）</translation>
         </message>
@@ -5214,10 +5218,6 @@
         <message>
             <source>Vegetation cover FVC (0–1)</source>
             <translation>植被覆盖度 FVC（0–1）</translation>
-        </message>
-        <message>
-            <source>Extra or changed codes</source>
-            <translation>新增或修改的代码</translation>
         </message>
         <message>
             <source>C table class</source>

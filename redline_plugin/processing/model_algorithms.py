@@ -54,6 +54,29 @@ class _ModelAlgorithm(RedLineAlgorithm):
 
     group_key = "assessment"
 
+    LEGEND, MAPPING = "LEGEND", "MAPPING"
+
+    def add_legend_parameters(self, class_header: str) -> None:
+        """The land-cover legend to read codes by, and rows that add codes or override the legend."""
+        self.addParameter(
+            QgsProcessingParameterEnum(self.LEGEND, tr("Land-cover legend"), options=_legend_options(), defaultValue=0)
+        )
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.MAPPING,
+                tr("Extra or changed codes"),
+                headers=[tr("Code"), class_header],
+                defaultValue=[],
+                optional=True,
+            )
+        )
+
+    def legend_mapping(self, parameters: dict[str, Any], context: QgsProcessingContext, legends: dict) -> tuple[str, dict]:
+        """The chosen legend's name and its code → class mapping with the user's rows applied."""
+        legend = LEGENDS[self.parameterAsEnum(parameters, self.LEGEND, context)]
+        rows = self.parameterAsMatrix(parameters, self.MAPPING, context)
+        return legend, table_rows.parse_mapping(rows, legends[legend], tr("Extra or changed codes"))
+
     def advanced(self, parameter: QgsProcessingParameterDefinition) -> None:
         parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(parameter)
@@ -550,7 +573,7 @@ def _legend_options() -> list[str]:
 
 
 class CoverManagementAlgorithm(_ModelAlgorithm):
-    LAND_COVER, FVC, LEGEND, MAPPING, C_TABLE, FVC_BREAKS = "LAND_COVER", "FVC", "LEGEND", "MAPPING", "C_TABLE", "FVC_BREAKS"
+    LAND_COVER, FVC, C_TABLE, FVC_BREAKS = "LAND_COVER", "FVC", "C_TABLE", "FVC_BREAKS"
 
     def name(self) -> str:
         return "cover_management"
@@ -570,18 +593,7 @@ class CoverManagementAlgorithm(_ModelAlgorithm):
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.addParameter(QgsProcessingParameterRasterLayer(self.LAND_COVER, tr("Land cover")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.FVC, tr("Vegetation cover FVC (0–1)")))
-        self.addParameter(
-            QgsProcessingParameterEnum(self.LEGEND, tr("Land-cover legend"), options=_legend_options(), defaultValue=0)
-        )
-        self.addParameter(
-            QgsProcessingParameterMatrix(
-                self.MAPPING,
-                tr("Extra or changed codes"),
-                headers=[tr("Code"), tr("C table class")],
-                defaultValue=[],
-                optional=True,
-            )
-        )
+        self.add_legend_parameters(tr("C table class"))
         self.advanced(
             QgsProcessingParameterMatrix(
                 self.C_TABLE,
@@ -604,10 +616,7 @@ class CoverManagementAlgorithm(_ModelAlgorithm):
     def compute(self, parameters, context, feedback) -> dict[str, Any]:
         land_cover = self.parameterAsRasterLayer(parameters, self.LAND_COVER, context)
         fvc = self.parameterAsRasterLayer(parameters, self.FVC, context)
-        legend = LEGENDS[self.parameterAsEnum(parameters, self.LEGEND, context)]
-        mapping = table_rows.parse_mapping(
-            self.parameterAsMatrix(parameters, self.MAPPING, context), tables.COVER_LEGENDS[legend], tr("Extra or changed codes")
-        )
+        legend, mapping = self.legend_mapping(parameters, context, tables.COVER_LEGENDS)
         breaks = table_rows.parse_numbers(
             self.parameterAsString(parameters, self.FVC_BREAKS, context),
             len(tables.FVC_CLASS_BREAKS_PERCENT),
@@ -692,7 +701,7 @@ class SoilConservationRusleAlgorithm(_ModelAlgorithm):
 
 class WaterConservationBalanceAlgorithm(_ModelAlgorithm):
     PRECIPITATION, EVAPOTRANSPIRATION, ECOSYSTEM = "PRECIPITATION", "EVAPOTRANSPIRATION", "ECOSYSTEM"
-    LEGEND, MAPPING, RUNOFF_TABLE, OUTPUT_DEPTH = "LEGEND", "MAPPING", "RUNOFF_TABLE", "OUTPUT_DEPTH"
+    RUNOFF_TABLE, OUTPUT_DEPTH = "RUNOFF_TABLE", "OUTPUT_DEPTH"
 
     def name(self) -> str:
         return "water_conservation_balance"
@@ -714,18 +723,7 @@ class WaterConservationBalanceAlgorithm(_ModelAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(self.PRECIPITATION, tr("Annual precipitation P (mm)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.EVAPOTRANSPIRATION, tr("Annual evapotranspiration ET (mm)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.ECOSYSTEM, tr("Ecosystem or land cover")))
-        self.addParameter(
-            QgsProcessingParameterEnum(self.LEGEND, tr("Land-cover legend"), options=_legend_options(), defaultValue=0)
-        )
-        self.addParameter(
-            QgsProcessingParameterMatrix(
-                self.MAPPING,
-                tr("Extra or changed codes"),
-                headers=[tr("Code"), tr("Ecosystem type")],
-                defaultValue=[],
-                optional=True,
-            )
-        )
+        self.add_legend_parameters(tr("Ecosystem type"))
         self.advanced(
             QgsProcessingParameterMatrix(
                 self.RUNOFF_TABLE,
@@ -747,12 +745,7 @@ class WaterConservationBalanceAlgorithm(_ModelAlgorithm):
         precipitation = self.parameterAsRasterLayer(parameters, self.PRECIPITATION, context)
         et = self.parameterAsRasterLayer(parameters, self.EVAPOTRANSPIRATION, context)
         ecosystem = self.parameterAsRasterLayer(parameters, self.ECOSYSTEM, context)
-        legend = LEGENDS[self.parameterAsEnum(parameters, self.LEGEND, context)]
-        mapping = table_rows.parse_mapping(
-            self.parameterAsMatrix(parameters, self.MAPPING, context),
-            tables.ECOSYSTEM_LEGENDS[legend],
-            tr("Extra or changed codes"),
-        )
+        legend, mapping = self.legend_mapping(parameters, context, tables.ECOSYSTEM_LEGENDS)
         names = {"volume": OUTPUT, "depth": self.OUTPUT_DEPTH}
         grid = self.grid(parameters, context, precipitation)
         codes = ",".join(str(code) for code in sorted(mapping))
