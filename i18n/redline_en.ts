@@ -780,10 +780,6 @@
             <translation>The red-line patch {hxbm} already has 9999 damage codes; no SSBM is left.</translation>
         </message>
         <message>
-            <source>Writing XLSX needs the Python package openpyxl (Debian: python3-openpyxl). Install it or export CSV.</source>
-            <translation>Writing XLSX needs the Python package openpyxl (Debian: python3-openpyxl). Install it or export CSV.</translation>
-        </message>
-        <message>
             <source>Choose at least one county for the field package.</source>
             <translation>Choose at least one county for the field package.</translation>
         </message>
@@ -876,6 +872,22 @@
             <translation>The ledger layer '{layer}' cannot be opened from '{path}'. Open the workspace once with the plugin to create it.</translation>
         </message>
         <message>
+            <source>Averaging the function indicators per county over the red line on {grid}.</source>
+            <translation>Averaging the function indicators per county over the red line on {grid}.</translation>
+        </message>
+        <message>
+            <source>Give at least one of the rasters FVC, NPP or a function index.</source>
+            <translation>Give at least one of the rasters FVC, NPP or a function index.</translation>
+        </message>
+        <message>
+            <source>The baseline year ({baseline}) must not come after the year of the rasters ({year}).</source>
+            <translation>The baseline year ({baseline}) must not come after the year of the rasters ({year}).</translation>
+        </message>
+        <message>
+            <source>The trend tolerance must be a percentage of 0 or more.</source>
+            <translation>The trend tolerance must be a percentage of 0 or more.</translation>
+        </message>
+        <message>
             <source>The ledger snapshot '{path}' must be a GeoPackage (.gpkg).</source>
             <translation>The ledger snapshot '{path}' must be a GeoPackage (.gpkg).</translation>
         </message>
@@ -914,6 +926,18 @@
         <message>
             <source>The workspace '{name}' has ledger tables ({tables}) but no ledger_schema table, so their version is unknown. Rename those tables or restore the workspace from a backup, then open it again.</source>
             <translation>The workspace '{name}' has ledger tables ({tables}) but no ledger_schema table, so their version is unknown. Rename those tables or restore the workspace from a backup, then open it again.</translation>
+        </message>
+        <message>
+            <source>Counting land cover per red-line patch on {grid}.</source>
+            <translation>Counting land cover per red-line patch on {grid}.</translation>
+        </message>
+        <message>
+            <source>The baseline year ({baseline}) must not come after the year of the land cover ({year}).</source>
+            <translation>The baseline year ({baseline}) must not come after the year of the land cover ({year}).</translation>
+        </message>
+        <message>
+            <source>The nature ledger has no rows for the baseline year {year}: the change from the baseline is left empty. Run this step on the baseline year's land cover first.</source>
+            <translation>The nature ledger has no rows for the baseline year {year}: the change from the baseline is left empty. Run this step on the baseline year's land cover first.</translation>
         </message>
         <message>
             <source>Patches</source>
@@ -1022,6 +1046,18 @@
         <message>
             <source>The ledger layer '{layer}' has no current row {uuid}: it was deleted or never existed.</source>
             <translation>The ledger layer '{layer}' has no current row {uuid}: it was deleted or never existed.</translation>
+        </message>
+        <message>
+            <source>The red-line layer '{name}' holds the code {hxbm} twice. Give every patch its own HXBM first.</source>
+            <translation>The red-line layer '{name}' holds the code {hxbm} twice. Give every patch its own HXBM first.</translation>
+        </message>
+        <message>
+            <source>{count} features of the red-line layer '{name}' have no HXBM code or no geometry. Code the patches (Delineation ▸ Code patches) before syncing the area ledger.</source>
+            <translation>{count} features of the red-line layer '{name}' have no HXBM code or no geometry. Code the patches (Delineation ▸ Code patches) before syncing the area ledger.</translation>
+        </message>
+        <message>
+            <source>The area ledger has two current rows for the patch {hxbm}. Delete the wrong one in the ledger's form, then sync again.</source>
+            <translation>The area ledger has two current rows for the patch {hxbm}. Delete the wrong one in the ledger's form, then sync again.</translation>
         </message>
         <message>
             <source>add {offset:g}</source>
@@ -1504,6 +1540,18 @@
             <translation>The patch {code} of '{layer}' has no area (MJ) or county code (XZQDM). Run 'Code patches' again.</translation>
         </message>
         <message>
+            <source>Patch {code}: {field} has {characters} characters ({size} bytes in UTF-8), more than the shapefile's 254-byte field holds; STBHHX.shp keeps its first {kept} whole name(s), STBHHX.gpkg the full value.</source>
+            <translation>Patch {code}: {field} has {characters} characters ({size} bytes in UTF-8), more than the shapefile's 254-byte field holds; STBHHX.shp keeps its first {kept} whole name(s), STBHHX.gpkg the full value.</translation>
+        </message>
+        <message>
+            <source>Patch {code}: {field} has {characters} characters ({size} bytes in UTF-8), more than the shapefile's 254-byte field holds; STBHHX.shp keeps its first {kept} character(s), STBHHX.gpkg the full value.</source>
+            <translation>Patch {code}: {field} has {characters} characters ({size} bytes in UTF-8), more than the shapefile's 254-byte field holds; STBHHX.shp keeps its first {kept} character(s), STBHHX.gpkg the full value.</translation>
+        </message>
+        <message>
+            <source>Read the full value from STBHHX.gpkg; the shapefile is only a copy for tools that read nothing else.</source>
+            <translation>Read the full value from STBHHX.gpkg; the shapefile is only a copy for tools that read nothing else.</translation>
+        </message>
+        <message>
             <source>border {first} / {second}</source>
             <translation>border {first} / {second}</translation>
         </message>
@@ -1594,6 +1642,10 @@
         <message>
             <source>The package written for {name} failed its own integrity check: {problem}</source>
             <translation>The package written for {name} failed its own integrity check: {problem}</translation>
+        </message>
+        <message>
+            <source>Chinese field aliases of the submission standard</source>
+            <translation>Chinese field aliases of the submission standard</translation>
         </message>
         <message>
             <source>manifest.json: '{key}' is missing or has the wrong type. Rebuild the package with the export.</source>
@@ -2094,6 +2146,10 @@
         <message>
             <source>Graded rasters carry their class names and style</source>
             <translation>Graded rasters carry their class names and style</translation>
+        </message>
+        <message>
+            <source>Values cut to fit the shapefile copy's 254-byte text fields</source>
+            <translation>Values cut to fit the shapefile copy's 254-byte text fields</translation>
         </message>
         <message>
             <source>Layer {layer} is in {crs}, not CGCS2000 (EPSG:4490).</source>
@@ -2672,6 +2728,10 @@
             <translation>Export the package again: the manifest must describe the layers it ships.</translation>
         </message>
         <message>
+            <source>the export lists the values it cut for the shapefile copy in the package's QA report</source>
+            <translation>the export lists the values it cut for the shapefile copy in the package's QA report</translation>
+        </message>
+        <message>
             <source>No finding.</source>
             <translation>No finding.</translation>
         </message>
@@ -3124,6 +3184,110 @@
             <translation>Detach or dock the panel</translation>
         </message>
         <message>
+            <source>Import a human-activity interpretation layer</source>
+            <translation>Import a human-activity interpretation layer</translation>
+        </message>
+        <message>
+            <source>e.g. 2024年人类活动遥感监测</source>
+            <translation>e.g. 2024年人类活动遥感监测</translation>
+        </message>
+        <message>
+            <source>1  Interpretation layer</source>
+            <translation>1  Interpretation layer</translation>
+        </message>
+        <message>
+            <source>Layer (polygons)</source>
+            <translation>Layer (polygons)</translation>
+        </message>
+        <message>
+            <source>Activity type field</source>
+            <translation>Activity type field</translation>
+        </message>
+        <message>
+            <source>Detection source</source>
+            <translation>Detection source</translation>
+        </message>
+        <message>
+            <source>Detection date</source>
+            <translation>Detection date</translation>
+        </message>
+        <message>
+            <source>Into the ledger of {name}</source>
+            <translation>Into the ledger of {name}</translation>
+        </message>
+        <message>
+            <source>Ledger field</source>
+            <translation>Ledger field</translation>
+        </message>
+        <message>
+            <source>Source field</source>
+            <translation>Source field</translation>
+        </message>
+        <message>
+            <source>2  Ledger fields filled from the layer</source>
+            <translation>2  Ledger fields filled from the layer</translation>
+        </message>
+        <message>
+            <source>Red-line code, county and area come from the polygon itself; the statuses start as 待核实.</source>
+            <translation>Red-line code, county and area come from the polygon itself; the statuses start as 待核实.</translation>
+        </message>
+        <message>
+            <source>Value in the layer</source>
+            <translation>Value in the layer</translation>
+        </message>
+        <message>
+            <source>Polygons</source>
+            <translation>Polygons</translation>
+        </message>
+        <message>
+            <source>Activity code</source>
+            <translation>Activity code</translation>
+        </message>
+        <message>
+            <source>3  Activity codes for the type values</source>
+            <translation>3  Activity codes for the type values</translation>
+        </message>
+        <message>
+            <source>4  Preview of the first rows</source>
+            <translation>4  Preview of the first rows</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(not imported)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>(choose a code)</source>
+            <translation>(choose a code)</translation>
+        </message>
+        <message>
+            <source>(no code)</source>
+            <translation>(no code)</translation>
+        </message>
+        <message>
+            <source>Choose the interpretation layer (a polygon layer of the project).</source>
+            <translation>Choose the interpretation layer (a polygon layer of the project).</translation>
+        </message>
+        <message>
+            <source>Choose the field that holds the activity type.</source>
+            <translation>Choose the field that holds the activity type.</translation>
+        </message>
+        <message>
+            <source>Give an activity code to every type value; still without one: {values}.</source>
+            <translation>Give an activity code to every type value; still without one: {values}.</translation>
+        </message>
+        <message>
             <source>'{value}' is not a valid value for {field}.</source>
             <translation>'{value}' is not a valid value for {field}.</translation>
         </message>
@@ -3196,12 +3360,24 @@
             <translation>Refresh</translation>
         </message>
         <message>
+            <source>Import human-activity layer…</source>
+            <translation>Import human-activity layer…</translation>
+        </message>
+        <message>
+            <source>Add the polygons of an interpretation layer to the human activity ledger, with its fields and types mapped</source>
+            <translation>Add the polygons of an interpretation layer to the human activity ledger, with its fields and types mapped</translation>
+        </message>
+        <message>
             <source>County</source>
             <translation>County</translation>
         </message>
         <message>
             <source>All counties</source>
             <translation>All counties</translation>
+        </message>
+        <message>
+            <source>{inserted} activities imported; {known} already in the ledger; {outside} outside the red line.</source>
+            <translation>{inserted} activities imported; {known} already in the ledger; {outside} outside the red line.</translation>
         </message>
         <message>
             <source>Validating {name}</source>
@@ -3410,10 +3586,6 @@
         <message>
             <source>Run this step in the background; QGIS stays usable meanwhile</source>
             <translation>Run this step in the background; QGIS stays usable meanwhile</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <source>Stop the step; nothing half-written is kept and earlier results stay as they were</source>
@@ -4224,6 +4396,10 @@
             <translation>National merge</translation>
         </message>
         <message>
+            <source>Study area (province boundary; cells outside it are left out and written as nodata)</source>
+            <translation>Study area (province boundary; cells outside it are left out and written as nodata)</translation>
+        </message>
+        <message>
             <source>Candidate areas (extremely important ∪ extremely sensitive)</source>
             <translation>Candidate areas (extremely important ∪ extremely sensitive)</translation>
         </message>
@@ -4632,6 +4808,30 @@
             <translation>The layer '{name}' could not be read ({reason}).</translation>
         </message>
         <message>
+            <source>red-line layer</source>
+            <translation>red-line layer</translation>
+        </message>
+        <message>
+            <source>Red-line patches (STBHHX); default: the workspace's</source>
+            <translation>Red-line patches (STBHHX); default: the workspace's</translation>
+        </message>
+        <message>
+            <source>Land-cover legend</source>
+            <translation>Land-cover legend</translation>
+        </message>
+        <message>
+            <source>Custom legend (value, category, activity code); categories: {categories}</source>
+            <translation>Custom legend (value, category, activity code); categories: {categories}</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Baseline year (empty: the earliest year in the ledger)</source>
+            <translation>Baseline year (empty: the earliest year in the ledger)</translation>
+        </message>
+        <message>
             <source>Create or update the ledger in a workspace</source>
             <translation>Create or update the ledger in a workspace</translation>
         </message>
@@ -4696,26 +4896,6 @@
             <translation>Current year</translation>
         </message>
         <message>
-            <source>Land-cover legend</source>
-            <translation>Land-cover legend</translation>
-        </message>
-        <message>
-            <source>Custom legend (value, category, activity code); categories: {categories}</source>
-            <translation>Custom legend (value, category, activity code); categories: {categories}</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>Activity code</source>
-            <translation>Activity code</translation>
-        </message>
-        <message>
-            <source>Red-line patches (STBHHX); default: the workspace's</source>
-            <translation>Red-line patches (STBHHX); default: the workspace's</translation>
-        </message>
-        <message>
             <source>Baseline FVC (optional)</source>
             <translation>Baseline FVC (optional)</translation>
         </message>
@@ -4756,20 +4936,12 @@
             <translation>Patches below the minimum area</translation>
         </message>
         <message>
-            <source>red-line layer</source>
-            <translation>red-line layer</translation>
-        </message>
-        <message>
             <source>Give the degree breaks as two percentages separated by a comma, such as 10,30.</source>
             <translation>Give the degree breaks as two percentages separated by a comma, such as 10,30.</translation>
         </message>
         <message>
             <source>{damage} damage and {activity} activity rows proposed (status 待核实); {known} already in the ledger; {small} below the minimum area.</source>
             <translation>{damage} damage and {activity} activity rows proposed (status 待核实); {known} already in the ledger; {small} below the minimum area.</translation>
-        </message>
-        <message>
-            <source>Import a human-activity interpretation layer</source>
-            <translation>Import a human-activity interpretation layer</translation>
         </message>
         <message>
             <source>Adds the polygons of an interpretation layer to the human activity ledger, status 待核实. The type field's values are mapped to the ledger's activity codes (values that already are codes need no mapping); other ledger fields can be filled from source fields. Each polygon goes to the red-line patch it overlaps most; polygons outside the red line are skipped. Importing the same layer again adds nothing.</source>
@@ -4796,22 +4968,6 @@
             <translation>Field mapping (ledger field, source field)</translation>
         </message>
         <message>
-            <source>Ledger field</source>
-            <translation>Ledger field</translation>
-        </message>
-        <message>
-            <source>Source field</source>
-            <translation>Source field</translation>
-        </message>
-        <message>
-            <source>Detection source</source>
-            <translation>Detection source</translation>
-        </message>
-        <message>
-            <source>Detection date</source>
-            <translation>Detection date</translation>
-        </message>
-        <message>
             <source>Imported activities</source>
             <translation>Imported activities</translation>
         </message>
@@ -4826,10 +4982,6 @@
         <message>
             <source>interpretation layer</source>
             <translation>interpretation layer</translation>
-        </message>
-        <message>
-            <source>{inserted} activities imported; {known} already in the ledger; {outside} outside the red line.</source>
-            <translation>{inserted} activities imported; {known} already in the ledger; {outside} outside the red line.</translation>
         </message>
         <message>
             <source>Export a field package</source>
@@ -4942,6 +5094,126 @@
         <message>
             <source>{count} statistics files written to {folder}.</source>
             <translation>{count} statistics files written to {folder}.</translation>
+        </message>
+        <message>
+            <source>Update the area ledger from the red-line patches</source>
+            <translation>Update the area ledger from the red-line patches</translation>
+        </message>
+        <message>
+            <source>Compares the red-line patch layer with the area ledger by red-line code (HXBM): a new patch is recorded as 划入 (added), a patch whose boundary or area changed as 调整 (adjusted), a patch no longer in the layer as 划出 (removed); unchanged patches are left alone. The first time, on an empty area ledger, every patch is recorded as the baseline. Each change is a new version of the patch's row, so the ledger keeps the red line's history. The reason and approval number come from the patch's BGYY and PZWH fields when filled, else from the parameters. Running it again on the same layer changes nothing.</source>
+            <translation>Compares the red-line patch layer with the area ledger by red-line code (HXBM): a new patch is recorded as 划入 (added), a patch whose boundary or area changed as 调整 (adjusted), a patch no longer in the layer as 划出 (removed); unchanged patches are left alone. The first time, on an empty area ledger, every patch is recorded as the baseline. Each change is a new version of the patch's row, so the ledger keeps the red line's history. The reason and approval number come from the patch's BGYY and PZWH fields when filled, else from the parameters. Running it again on the same layer changes nothing.</translation>
+        </message>
+        <message>
+            <source>Date of change (empty: today)</source>
+            <translation>Date of change (empty: today)</translation>
+        </message>
+        <message>
+            <source>Reason for change</source>
+            <translation>Reason for change</translation>
+        </message>
+        <message>
+            <source>Approval number</source>
+            <translation>Approval number</translation>
+        </message>
+        <message>
+            <source>Patches recorded as the baseline</source>
+            <translation>Patches recorded as the baseline</translation>
+        </message>
+        <message>
+            <source>Patches added</source>
+            <translation>Patches added</translation>
+        </message>
+        <message>
+            <source>Patches adjusted</source>
+            <translation>Patches adjusted</translation>
+        </message>
+        <message>
+            <source>Patches removed</source>
+            <translation>Patches removed</translation>
+        </message>
+        <message>
+            <source>Patches unchanged</source>
+            <translation>Patches unchanged</translation>
+        </message>
+        <message>
+            <source>Area ledger: {baseline} baseline, {added} added, {adjusted} adjusted, {removed} removed, {same} unchanged.</source>
+            <translation>Area ledger: {baseline} baseline, {added} added, {adjusted} adjusted, {removed} removed, {same} unchanged.</translation>
+        </message>
+        <message>
+            <source>Rows closed</source>
+            <translation>Rows closed</translation>
+        </message>
+        <message>
+            <source>Baseline year used</source>
+            <translation>Baseline year used</translation>
+        </message>
+        <message>
+            <source>Nature ledger from land cover</source>
+            <translation>Nature ledger from land cover</translation>
+        </message>
+        <message>
+            <source>Counts, block by block, the area of each land-cover class inside each red-line patch for one year and writes it to the nature ledger (patch × class × year, in hectares), with the change from the baseline year. The legend maps the raster's values to the ledger's classes (forest, grassland, water, built-up…; values it does not list count as 其他), so years mapped with different legends compare class by class. A class that was in the baseline but is gone is written with 0 ha. Run it on the baseline year first. Running it again on the same raster changes nothing.</source>
+            <translation>Counts, block by block, the area of each land-cover class inside each red-line patch for one year and writes it to the nature ledger (patch × class × year, in hectares), with the change from the baseline year. The legend maps the raster's values to the ledger's classes (forest, grassland, water, built-up…; values it does not list count as 其他), so years mapped with different legends compare class by class. A class that was in the baseline but is gone is written with 0 ha. Run it on the baseline year first. Running it again on the same raster changes nothing.</translation>
+        </message>
+        <message>
+            <source>Land cover</source>
+            <translation>Land cover</translation>
+        </message>
+        <message>
+            <source>Year of the land cover</source>
+            <translation>Year of the land cover</translation>
+        </message>
+        <message>
+            <source>Red-line patches counted</source>
+            <translation>Red-line patches counted</translation>
+        </message>
+        <message>
+            <source>Nature ledger {year} (baseline {baseline}): {patches} patches; {inserted} rows added, {updated} updated, {closed} closed, {same} unchanged.</source>
+            <translation>Nature ledger {year} (baseline {baseline}): {patches} patches; {inserted} rows added, {updated} updated, {closed} closed, {same} unchanged.</translation>
+        </message>
+        <message>
+            <source>Function ledger from FVC, NPP and the function indices</source>
+            <translation>Function ledger from FVC, NPP and the function indices</translation>
+        </message>
+        <message>
+            <source>Averages, block by block, each raster given (FVC, NPP, water conservation, biodiversity maintenance, soil conservation, windbreak and sand fixation) over the red line of each county for one year and writes the means to the function ledger (county × year), with the trend against the baseline year: 下降 (falling) when any indicator fell by more than the tolerance, else 上升 (rising) when any rose by more, else 稳定 (stable). Indicators not given keep the values the ledger already has for that year. Running it again on the same rasters changes nothing.</source>
+            <translation>Averages, block by block, each raster given (FVC, NPP, water conservation, biodiversity maintenance, soil conservation, windbreak and sand fixation) over the red line of each county for one year and writes the means to the function ledger (county × year), with the trend against the baseline year: 下降 (falling) when any indicator fell by more than the tolerance, else 上升 (rising) when any rose by more, else 稳定 (stable). Indicators not given keep the values the ledger already has for that year. Running it again on the same rasters changes nothing.</translation>
+        </message>
+        <message>
+            <source>Year of the rasters</source>
+            <translation>Year of the rasters</translation>
+        </message>
+        <message>
+            <source>FVC (optional)</source>
+            <translation>FVC (optional)</translation>
+        </message>
+        <message>
+            <source>NPP (optional)</source>
+            <translation>NPP (optional)</translation>
+        </message>
+        <message>
+            <source>Water conservation index (optional)</source>
+            <translation>Water conservation index (optional)</translation>
+        </message>
+        <message>
+            <source>Biodiversity maintenance index (optional)</source>
+            <translation>Biodiversity maintenance index (optional)</translation>
+        </message>
+        <message>
+            <source>Soil conservation index (optional)</source>
+            <translation>Soil conservation index (optional)</translation>
+        </message>
+        <message>
+            <source>Windbreak and sand fixation index (optional)</source>
+            <translation>Windbreak and sand fixation index (optional)</translation>
+        </message>
+        <message>
+            <source>Trend tolerance (%): changes within it count as stable</source>
+            <translation>Trend tolerance (%): changes within it count as stable</translation>
+        </message>
+        <message>
+            <source>Function ledger {year} (baseline {baseline}): {counties} counties; {inserted} rows added, {updated} updated.</source>
+            <translation>Function ledger {year} (baseline {baseline}): {counties} counties; {inserted} rows added, {updated} updated.</translation>
         </message>
         <message>
             <source>Extra or changed codes</source>
@@ -5210,10 +5482,6 @@
         <message>
             <source>C of RUSLE from land cover and vegetation cover by the guideline's table: forest, shrub, grass and orchards by FVC class (&lt;10, 10–30, 30–50, 50–70, 70–90, &gt;90 %), paddy, wetland and water 0, built-up 0.01, dry farmland 0.221 − 0.595·log10(FVC); bare land 1. The land-cover codes are mapped to these classes by the legend chosen (三调, CLCD, GlobeLand30 or the SEIMS sample legend); rows in 'Extra or changed codes' add codes or override the legend. A code with no class is an error naming it, never C = 0. FVC is a fraction 0–1.</source>
             <translation>C of RUSLE from land cover and vegetation cover by the guideline's table: forest, shrub, grass and orchards by FVC class (&lt;10, 10–30, 30–50, 50–70, 70–90, &gt;90 %), paddy, wetland and water 0, built-up 0.01, dry farmland 0.221 − 0.595·log10(FVC); bare land 1. The land-cover codes are mapped to these classes by the legend chosen (三调, CLCD, GlobeLand30 or the SEIMS sample legend); rows in 'Extra or changed codes' add codes or override the legend. A code with no class is an error naming it, never C = 0. FVC is a fraction 0–1.</translation>
-        </message>
-        <message>
-            <source>Land cover</source>
-            <translation>Land cover</translation>
         </message>
         <message>
             <source>Vegetation cover FVC (0–1)</source>

@@ -780,10 +780,6 @@
             <translation>红线图斑 {hxbm} 已有 9999 个受损编码，没有可用的 SSBM。</translation>
         </message>
         <message>
-            <source>Writing XLSX needs the Python package openpyxl (Debian: python3-openpyxl). Install it or export CSV.</source>
-            <translation>导出 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl）。请安装该包，或改为导出 CSV。</translation>
-        </message>
-        <message>
             <source>Choose at least one county for the field package.</source>
             <translation>请为外业数据包至少选择一个县。</translation>
         </message>
@@ -876,6 +872,22 @@
             <translation>无法从“{path}”打开台账图层“{layer}”。请先用本插件打开一次该工作空间以创建台账。</translation>
         </message>
         <message>
+            <source>Averaging the function indicators per county over the red line on {grid}.</source>
+            <translation>正在 {grid} 上按县计算红线范围内各功能指标的均值。</translation>
+        </message>
+        <message>
+            <source>Give at least one of the rasters FVC, NPP or a function index.</source>
+            <translation>请至少提供植被覆盖度（FVC）、NPP 或一项功能指数栅格中的一个。</translation>
+        </message>
+        <message>
+            <source>The baseline year ({baseline}) must not come after the year of the rasters ({year}).</source>
+            <translation>基准年份（{baseline}）不能晚于栅格的年份（{year}）。</translation>
+        </message>
+        <message>
+            <source>The trend tolerance must be a percentage of 0 or more.</source>
+            <translation>趋势容差必须是不小于 0 的百分比。</translation>
+        </message>
+        <message>
             <source>The ledger snapshot '{path}' must be a GeoPackage (.gpkg).</source>
             <translation>台账快照“{path}”必须是 GeoPackage 文件（.gpkg）。</translation>
         </message>
@@ -914,6 +926,18 @@
         <message>
             <source>The workspace '{name}' has ledger tables ({tables}) but no ledger_schema table, so their version is unknown. Rename those tables or restore the workspace from a backup, then open it again.</source>
             <translation>工作空间“{name}”含有台账表（{tables}），但没有 ledger_schema 表，无法确定其版本。请重命名这些表或从备份恢复工作空间，然后重新打开。</translation>
+        </message>
+        <message>
+            <source>Counting land cover per red-line patch on {grid}.</source>
+            <translation>正在 {grid} 上按红线图斑统计土地覆被。</translation>
+        </message>
+        <message>
+            <source>The baseline year ({baseline}) must not come after the year of the land cover ({year}).</source>
+            <translation>基准年份（{baseline}）不能晚于土地覆被的年份（{year}）。</translation>
+        </message>
+        <message>
+            <source>The nature ledger has no rows for the baseline year {year}: the change from the baseline is left empty. Run this step on the baseline year's land cover first.</source>
+            <translation>性质台账中没有基准年份 {year} 的记录，较基准年变化一栏留空。请先用基准年的土地覆被运行此步骤。</translation>
         </message>
         <message>
             <source>Patches</source>
@@ -1022,6 +1046,18 @@
         <message>
             <source>The ledger layer '{layer}' has no current row {uuid}: it was deleted or never existed.</source>
             <translation>台账图层“{layer}”中没有现行记录 {uuid}：它已被删除或从未存在。</translation>
+        </message>
+        <message>
+            <source>The red-line layer '{name}' holds the code {hxbm} twice. Give every patch its own HXBM first.</source>
+            <translation>红线图层“{name}”中编码 {hxbm} 出现了两次。请先为每个图斑赋予唯一的 HXBM。</translation>
+        </message>
+        <message>
+            <source>{count} features of the red-line layer '{name}' have no HXBM code or no geometry. Code the patches (Delineation ▸ Code patches) before syncing the area ledger.</source>
+            <translation>红线图层“{name}”中有 {count} 个要素没有红线编码（HXBM）或没有几何。请先为图斑编码（划定 ▸ 图斑编码），再同步面积台账。</translation>
+        </message>
+        <message>
+            <source>The area ledger has two current rows for the patch {hxbm}. Delete the wrong one in the ledger's form, then sync again.</source>
+            <translation>面积台账中图斑 {hxbm} 有两条现行记录。请在台账表单中删除错误的一条，然后重新同步。</translation>
         </message>
         <message>
             <source>add {offset:g}</source>
@@ -1504,6 +1540,18 @@
             <translation>“{layer}”中的图斑 {code} 没有面积（MJ）或县级代码（XZQDM）。请重新运行“图斑编码”。</translation>
         </message>
         <message>
+            <source>Patch {code}: {field} has {characters} characters ({size} bytes in UTF-8), more than the shapefile's 254-byte field holds; STBHHX.shp keeps its first {kept} whole name(s), STBHHX.gpkg the full value.</source>
+            <translation>图斑 {code}：{field} 有 {characters} 个字符（UTF-8 编码 {size} 字节），超出 shapefile 字段 254 字节的容量；STBHHX.shp 保留其前 {kept} 个完整名称，STBHHX.gpkg 保留完整值。</translation>
+        </message>
+        <message>
+            <source>Patch {code}: {field} has {characters} characters ({size} bytes in UTF-8), more than the shapefile's 254-byte field holds; STBHHX.shp keeps its first {kept} character(s), STBHHX.gpkg the full value.</source>
+            <translation>图斑 {code}：{field} 有 {characters} 个字符（UTF-8 编码 {size} 字节），超出 shapefile 字段 254 字节的容量；STBHHX.shp 保留其前 {kept} 个字符，STBHHX.gpkg 保留完整值。</translation>
+        </message>
+        <message>
+            <source>Read the full value from STBHHX.gpkg; the shapefile is only a copy for tools that read nothing else.</source>
+            <translation>请从 STBHHX.gpkg 读取完整值；shapefile 只是供只能读取 shapefile 的软件使用的副本。</translation>
+        </message>
+        <message>
             <source>border {first} / {second}</source>
             <translation>边界 {first} / {second}</translation>
         </message>
@@ -1594,6 +1642,10 @@
         <message>
             <source>The package written for {name} failed its own integrity check: {problem}</source>
             <translation>为 {name} 写出的成果包未通过自身完整性检查：{problem}</translation>
+        </message>
+        <message>
+            <source>Chinese field aliases of the submission standard</source>
+            <translation>成果包标准的中文字段别名</translation>
         </message>
         <message>
             <source>manifest.json: '{key}' is missing or has the wrong type. Rebuild the package with the export.</source>
@@ -2094,6 +2146,10 @@
         <message>
             <source>Graded rasters carry their class names and style</source>
             <translation>分级栅格带有分级名称和样式</translation>
+        </message>
+        <message>
+            <source>Values cut to fit the shapefile copy's 254-byte text fields</source>
+            <translation>为适应 shapefile 副本 254 字节文本字段而截断的值</translation>
         </message>
         <message>
             <source>Layer {layer} is in {crs}, not CGCS2000 (EPSG:4490).</source>
@@ -2672,6 +2728,10 @@
             <translation>请重新导出成果包：清单必须描述其所附的各图层。</translation>
         </message>
         <message>
+            <source>the export lists the values it cut for the shapefile copy in the package's QA report</source>
+            <translation>导出时已在成果包的质检报告中列出为 shapefile 副本截断的值</translation>
+        </message>
+        <message>
             <source>No finding.</source>
             <translation>无问题。</translation>
         </message>
@@ -3124,6 +3184,110 @@
             <translation>浮动或停靠面板</translation>
         </message>
         <message>
+            <source>Import a human-activity interpretation layer</source>
+            <translation>导入人类活动解译图层</translation>
+        </message>
+        <message>
+            <source>e.g. 2024年人类活动遥感监测</source>
+            <translation>例如：2024年人类活动遥感监测</translation>
+        </message>
+        <message>
+            <source>1  Interpretation layer</source>
+            <translation>1  解译图层</translation>
+        </message>
+        <message>
+            <source>Layer (polygons)</source>
+            <translation>图层（面）</translation>
+        </message>
+        <message>
+            <source>Activity type field</source>
+            <translation>活动类型字段</translation>
+        </message>
+        <message>
+            <source>Detection source</source>
+            <translation>发现来源</translation>
+        </message>
+        <message>
+            <source>Detection date</source>
+            <translation>发现日期</translation>
+        </message>
+        <message>
+            <source>Into the ledger of {name}</source>
+            <translation>导入 {name} 的台账</translation>
+        </message>
+        <message>
+            <source>Ledger field</source>
+            <translation>台账字段</translation>
+        </message>
+        <message>
+            <source>Source field</source>
+            <translation>源字段</translation>
+        </message>
+        <message>
+            <source>2  Ledger fields filled from the layer</source>
+            <translation>2  由图层填写的台账字段</translation>
+        </message>
+        <message>
+            <source>Red-line code, county and area come from the polygon itself; the statuses start as 待核实.</source>
+            <translation>红线编码、所在县和面积由图斑本身得出；各状态初始为“待核实”。</translation>
+        </message>
+        <message>
+            <source>Value in the layer</source>
+            <translation>图层中的值</translation>
+        </message>
+        <message>
+            <source>Polygons</source>
+            <translation>图斑数</translation>
+        </message>
+        <message>
+            <source>Activity code</source>
+            <translation>人类活动代码</translation>
+        </message>
+        <message>
+            <source>3  Activity codes for the type values</source>
+            <translation>3  类型值对应的活动代码</translation>
+        </message>
+        <message>
+            <source>4  Preview of the first rows</source>
+            <translation>4  前几条记录预览</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>(choose a code)</source>
+            <translation>（请选择代码）</translation>
+        </message>
+        <message>
+            <source>(no code)</source>
+            <translation>（无代码）</translation>
+        </message>
+        <message>
+            <source>Choose the interpretation layer (a polygon layer of the project).</source>
+            <translation>请选择解译图层（工程中的面图层）。</translation>
+        </message>
+        <message>
+            <source>Choose the field that holds the activity type.</source>
+            <translation>请选择存放活动类型的字段。</translation>
+        </message>
+        <message>
+            <source>Give an activity code to every type value; still without one: {values}.</source>
+            <translation>请为每个类型值指定活动代码；尚未指定的有：{values}。</translation>
+        </message>
+        <message>
             <source>'{value}' is not a valid value for {field}.</source>
             <translation>“{value}”不是{field}的有效取值。</translation>
         </message>
@@ -3196,12 +3360,24 @@
             <translation>刷新</translation>
         </message>
         <message>
+            <source>Import human-activity layer…</source>
+            <translation>导入人类活动图层…</translation>
+        </message>
+        <message>
+            <source>Add the polygons of an interpretation layer to the human activity ledger, with its fields and types mapped</source>
+            <translation>将解译图层的图斑加入人类活动台账，并对应其字段和类型</translation>
+        </message>
+        <message>
             <source>County</source>
             <translation>县级行政区</translation>
         </message>
         <message>
             <source>All counties</source>
             <translation>全部县</translation>
+        </message>
+        <message>
+            <source>{inserted} activities imported; {known} already in the ledger; {outside} outside the red line.</source>
+            <translation>已导入 {inserted} 个人类活动；{known} 个已在台账中；{outside} 个位于红线外。</translation>
         </message>
         <message>
             <source>Validating {name}</source>
@@ -3410,10 +3586,6 @@
         <message>
             <source>Run this step in the background; QGIS stays usable meanwhile</source>
             <translation>在后台运行本步骤；运行期间 QGIS 仍可使用</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
         </message>
         <message>
             <source>Stop the step; nothing half-written is kept and earlier results stay as they were</source>
@@ -4224,6 +4396,10 @@
             <translation>全国汇总</translation>
         </message>
         <message>
+            <source>Study area (province boundary; cells outside it are left out and written as nodata)</source>
+            <translation>研究区（省界；其外的栅格单元不参与计算，写为无数据）</translation>
+        </message>
+        <message>
             <source>Candidate areas (extremely important ∪ extremely sensitive)</source>
             <translation>候选区（极重要 ∪ 极敏感）</translation>
         </message>
@@ -4632,6 +4808,30 @@
             <translation>无法读取图层“{name}”（{reason}）。</translation>
         </message>
         <message>
+            <source>red-line layer</source>
+            <translation>红线图层</translation>
+        </message>
+        <message>
+            <source>Red-line patches (STBHHX); default: the workspace's</source>
+            <translation>红线图斑（STBHHX）；默认使用工作空间中的</translation>
+        </message>
+        <message>
+            <source>Land-cover legend</source>
+            <translation>土地覆被图例</translation>
+        </message>
+        <message>
+            <source>Custom legend (value, category, activity code); categories: {categories}</source>
+            <translation>自定义图例（值，类别，人类活动代码）；类别：{categories}</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Baseline year (empty: the earliest year in the ledger)</source>
+            <translation>基准年份（留空：台账中最早的年份）</translation>
+        </message>
+        <message>
             <source>Create or update the ledger in a workspace</source>
             <translation>在工作空间中创建或升级台账</translation>
         </message>
@@ -4696,26 +4896,6 @@
             <translation>现状年份</translation>
         </message>
         <message>
-            <source>Land-cover legend</source>
-            <translation>土地覆被图例</translation>
-        </message>
-        <message>
-            <source>Custom legend (value, category, activity code); categories: {categories}</source>
-            <translation>自定义图例（值，类别，人类活动代码）；类别：{categories}</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <source>Activity code</source>
-            <translation>人类活动代码</translation>
-        </message>
-        <message>
-            <source>Red-line patches (STBHHX); default: the workspace's</source>
-            <translation>红线图斑（STBHHX）；默认使用工作空间中的</translation>
-        </message>
-        <message>
             <source>Baseline FVC (optional)</source>
             <translation>基准年植被覆盖度（可选）</translation>
         </message>
@@ -4756,20 +4936,12 @@
             <translation>小于最小面积的图斑数</translation>
         </message>
         <message>
-            <source>red-line layer</source>
-            <translation>红线图层</translation>
-        </message>
-        <message>
             <source>Give the degree breaks as two percentages separated by a comma, such as 10,30.</source>
             <translation>请以逗号分隔的两个百分比给出受损程度阈值，例如 10,30。</translation>
         </message>
         <message>
             <source>{damage} damage and {activity} activity rows proposed (status 待核实); {known} already in the ledger; {small} below the minimum area.</source>
             <translation>已建议 {damage} 条受损记录和 {activity} 条人类活动记录（状态“待核实”）；{known} 个已在台账中；{small} 个小于最小面积。</translation>
-        </message>
-        <message>
-            <source>Import a human-activity interpretation layer</source>
-            <translation>导入人类活动解译图层</translation>
         </message>
         <message>
             <source>Adds the polygons of an interpretation layer to the human activity ledger, status 待核实. The type field's values are mapped to the ledger's activity codes (values that already are codes need no mapping); other ledger fields can be filled from source fields. Each polygon goes to the red-line patch it overlaps most; polygons outside the red line are skipped. Importing the same layer again adds nothing.</source>
@@ -4796,22 +4968,6 @@
             <translation>字段对照（台账字段，源字段）</translation>
         </message>
         <message>
-            <source>Ledger field</source>
-            <translation>台账字段</translation>
-        </message>
-        <message>
-            <source>Source field</source>
-            <translation>源字段</translation>
-        </message>
-        <message>
-            <source>Detection source</source>
-            <translation>发现来源</translation>
-        </message>
-        <message>
-            <source>Detection date</source>
-            <translation>发现日期</translation>
-        </message>
-        <message>
             <source>Imported activities</source>
             <translation>已导入的人类活动数</translation>
         </message>
@@ -4826,10 +4982,6 @@
         <message>
             <source>interpretation layer</source>
             <translation>解译图层</translation>
-        </message>
-        <message>
-            <source>{inserted} activities imported; {known} already in the ledger; {outside} outside the red line.</source>
-            <translation>已导入 {inserted} 个人类活动；{known} 个已在台账中；{outside} 个位于红线外。</translation>
         </message>
         <message>
             <source>Export a field package</source>
@@ -4942,6 +5094,126 @@
         <message>
             <source>{count} statistics files written to {folder}.</source>
             <translation>已将 {count} 个统计文件写入 {folder}。</translation>
+        </message>
+        <message>
+            <source>Update the area ledger from the red-line patches</source>
+            <translation>根据红线图斑更新面积台账</translation>
+        </message>
+        <message>
+            <source>Compares the red-line patch layer with the area ledger by red-line code (HXBM): a new patch is recorded as 划入 (added), a patch whose boundary or area changed as 调整 (adjusted), a patch no longer in the layer as 划出 (removed); unchanged patches are left alone. The first time, on an empty area ledger, every patch is recorded as the baseline. Each change is a new version of the patch's row, so the ledger keeps the red line's history. The reason and approval number come from the patch's BGYY and PZWH fields when filled, else from the parameters. Running it again on the same layer changes nothing.</source>
+            <translation>按红线编码（HXBM）比对红线图斑图层与面积台账：新图斑记为“划入”，边界或面积变化的图斑记为“调整”，图层中已不存在的图斑记为“划出”；未变化的图斑不作处理。首次运行时面积台账为空，所有图斑记为基线。每次变更都是该图斑记录的一个新版本，台账因此保留红线的全部历史。变更原因和批准文号优先取图斑的 BGYY、PZWH 字段，为空时取参数值。对同一图层再次运行不会产生任何变化。</translation>
+        </message>
+        <message>
+            <source>Date of change (empty: today)</source>
+            <translation>变更日期（留空：今天）</translation>
+        </message>
+        <message>
+            <source>Reason for change</source>
+            <translation>变更原因</translation>
+        </message>
+        <message>
+            <source>Approval number</source>
+            <translation>批准文号</translation>
+        </message>
+        <message>
+            <source>Patches recorded as the baseline</source>
+            <translation>记为基线的图斑</translation>
+        </message>
+        <message>
+            <source>Patches added</source>
+            <translation>划入的图斑</translation>
+        </message>
+        <message>
+            <source>Patches adjusted</source>
+            <translation>调整的图斑</translation>
+        </message>
+        <message>
+            <source>Patches removed</source>
+            <translation>划出的图斑</translation>
+        </message>
+        <message>
+            <source>Patches unchanged</source>
+            <translation>未变化的图斑</translation>
+        </message>
+        <message>
+            <source>Area ledger: {baseline} baseline, {added} added, {adjusted} adjusted, {removed} removed, {same} unchanged.</source>
+            <translation>面积台账：基线 {baseline} 个，划入 {added} 个，调整 {adjusted} 个，划出 {removed} 个，未变化 {same} 个。</translation>
+        </message>
+        <message>
+            <source>Rows closed</source>
+            <translation>已关闭的记录</translation>
+        </message>
+        <message>
+            <source>Baseline year used</source>
+            <translation>采用的基准年份</translation>
+        </message>
+        <message>
+            <source>Nature ledger from land cover</source>
+            <translation>由土地覆被生成性质台账</translation>
+        </message>
+        <message>
+            <source>Counts, block by block, the area of each land-cover class inside each red-line patch for one year and writes it to the nature ledger (patch × class × year, in hectares), with the change from the baseline year. The legend maps the raster's values to the ledger's classes (forest, grassland, water, built-up…; values it does not list count as 其他), so years mapped with different legends compare class by class. A class that was in the baseline but is gone is written with 0 ha. Run it on the baseline year first. Running it again on the same raster changes nothing.</source>
+            <translation>分块统计某一年份每个红线图斑内各土地覆被类型的面积，写入性质台账（图斑 × 类型 × 年份，单位公顷），并给出较基准年的变化。图例将栅格值对应到台账的类型（森林、草地、水体、建设用地……；图例未列出的值计为“其他”），因此不同图例制作的年份可以逐类比较。基准年有而现已消失的类型以 0 公顷写入。请先用基准年运行。对同一栅格再次运行不会产生任何变化。</translation>
+        </message>
+        <message>
+            <source>Land cover</source>
+            <translation>土地覆被</translation>
+        </message>
+        <message>
+            <source>Year of the land cover</source>
+            <translation>土地覆被年份</translation>
+        </message>
+        <message>
+            <source>Red-line patches counted</source>
+            <translation>统计的红线图斑数</translation>
+        </message>
+        <message>
+            <source>Nature ledger {year} (baseline {baseline}): {patches} patches; {inserted} rows added, {updated} updated, {closed} closed, {same} unchanged.</source>
+            <translation>{year} 年性质台账（基准年 {baseline}）：{patches} 个图斑；新增 {inserted} 条记录，更新 {updated} 条，关闭 {closed} 条，未变化 {same} 条。</translation>
+        </message>
+        <message>
+            <source>Function ledger from FVC, NPP and the function indices</source>
+            <translation>由植被覆盖度、NPP 和功能指数生成功能台账</translation>
+        </message>
+        <message>
+            <source>Averages, block by block, each raster given (FVC, NPP, water conservation, biodiversity maintenance, soil conservation, windbreak and sand fixation) over the red line of each county for one year and writes the means to the function ledger (county × year), with the trend against the baseline year: 下降 (falling) when any indicator fell by more than the tolerance, else 上升 (rising) when any rose by more, else 稳定 (stable). Indicators not given keep the values the ledger already has for that year. Running it again on the same rasters changes nothing.</source>
+            <translation>分块计算某一年份各县红线范围内所给栅格（植被覆盖度、NPP、水源涵养、生物多样性维护、水土保持、防风固沙）的均值，写入功能台账（县 × 年份），并给出较基准年的趋势：任一指标下降超过容差为“下降”，否则任一指标上升超过容差为“上升”，其余为“稳定”。未提供的指标保留台账中该年份已有的值。对同一栅格再次运行不会产生任何变化。</translation>
+        </message>
+        <message>
+            <source>Year of the rasters</source>
+            <translation>栅格年份</translation>
+        </message>
+        <message>
+            <source>FVC (optional)</source>
+            <translation>植被覆盖度 FVC（可选）</translation>
+        </message>
+        <message>
+            <source>NPP (optional)</source>
+            <translation>NPP（可选）</translation>
+        </message>
+        <message>
+            <source>Water conservation index (optional)</source>
+            <translation>水源涵养指数（可选）</translation>
+        </message>
+        <message>
+            <source>Biodiversity maintenance index (optional)</source>
+            <translation>生物多样性维护指数（可选）</translation>
+        </message>
+        <message>
+            <source>Soil conservation index (optional)</source>
+            <translation>水土保持指数（可选）</translation>
+        </message>
+        <message>
+            <source>Windbreak and sand fixation index (optional)</source>
+            <translation>防风固沙指数（可选）</translation>
+        </message>
+        <message>
+            <source>Trend tolerance (%): changes within it count as stable</source>
+            <translation>趋势容差（%）：在此范围内的变化视为稳定</translation>
+        </message>
+        <message>
+            <source>Function ledger {year} (baseline {baseline}): {counties} counties; {inserted} rows added, {updated} updated.</source>
+            <translation>{year} 年功能台账（基准年 {baseline}）：{counties} 个县；新增 {inserted} 条记录，更新 {updated} 条。</translation>
         </message>
         <message>
             <source>Extra or changed codes</source>
@@ -5210,10 +5482,6 @@
         <message>
             <source>C of RUSLE from land cover and vegetation cover by the guideline's table: forest, shrub, grass and orchards by FVC class (&lt;10, 10–30, 30–50, 50–70, 70–90, &gt;90 %), paddy, wetland and water 0, built-up 0.01, dry farmland 0.221 − 0.595·log10(FVC); bare land 1. The land-cover codes are mapped to these classes by the legend chosen (三调, CLCD, GlobeLand30 or the SEIMS sample legend); rows in 'Extra or changed codes' add codes or override the legend. A code with no class is an error naming it, never C = 0. FVC is a fraction 0–1.</source>
             <translation>按指南的表由土地覆被和植被覆盖度计算 RUSLE 的 C 因子：林地、灌木林地、草地和园地按植被覆盖度等级（&lt;10、10–30、30–50、50–70、70–90、&gt;90 %）取值，水田、湿地和水域为 0，建设用地 0.01，旱地 0.221 − 0.595·log10(FVC)；裸地为 1。土地覆被代码按所选图例（三调、CLCD、GlobeLand30 或 SEIMS 样例图例）对应到这些类别；“新增或修改的代码”中的行可增加代码或覆盖图例。没有类别的代码会报错并指出该代码，绝不取 C = 0。FVC 为 0–1 的比例。</translation>
-        </message>
-        <message>
-            <source>Land cover</source>
-            <translation>土地覆被</translation>
         </message>
         <message>
             <source>Vegetation cover FVC (0–1)</source>

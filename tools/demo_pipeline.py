@@ -234,6 +234,7 @@ def assess_importance(runner: Runner, province: SampleProvince, result: Province
             "SLOPE": province.raster("slope"),
             "DEM": province.raster("elevation"),
             "REFERENCE": reference,
+            "STUDY_AREA": province.vector("province_boundary"),
             "OUTPUT_FSLO": str(folder / "fslo.tif"),
             "OUTPUT_FALT": str(folder / "falt.tif"),
         },
@@ -245,6 +246,7 @@ def assess_importance(runner: Runner, province: SampleProvince, result: Province
         {
             "TEXTURE": province.raster("soil_texture_synthetic"),
             "REFERENCE": reference,
+            "STUDY_AREA": province.vector("province_boundary"),
             "OUTPUT": str(folder / "fsic.tif"),
         },
     )
@@ -263,6 +265,7 @@ def assess_importance(runner: Runner, province: SampleProvince, result: Province
             "FTEM": province.raster("temperature"),
             "FALT": terrain["OUTPUT_FALT"],
             "REFERENCE": reference,
+            "STUDY_AREA": province.vector("province_boundary"),
             **{output: str(folder / f"{key}_index.tif") for key, output, _ in FUNCTIONS},
         },
     )
@@ -317,6 +320,7 @@ def assess_sensitivity(runner: Runner, province: SampleProvince, result: Provinc
             "FVC": province.raster("fvc_2024_synthetic"),
             "TEXTURE": province.raster("soil_texture_synthetic"),
             "REFERENCE": province.raster("npp"),
+            "STUDY_AREA": province.vector("province_boundary"),
             "OUTPUT_SOIL_EROSION_GRADE": str(folder / "soil_erosion_grade.tif"),
             "OUTPUT_SOIL_EROSION_COMPOSITE": str(folder / "soil_erosion_composite.tif"),
             "OUTPUT_INTEGRATED": str(folder / "MGX.tif"),
@@ -507,6 +511,58 @@ def keep_ledger(runner: Runner, province: SampleProvince, result: ProvinceResult
         "ledger",
         time.perf_counter() - started,
         f"{detected['DAMAGE_ROWS']} damaged-ecosystem and {detected['ACTIVITY_ROWS']} human-activity rows proposed (待核实)",
+    )
+    keep_derived_ledgers(runner, province, result, workspace)
+
+
+def keep_derived_ledgers(runner: Runner, province: SampleProvince, result: ProvinceResult, workspace: Path) -> None:
+    """The area ledger from the coded patches, the nature ledger per year of land cover and the function
+    ledger per year of FVC (and, for the assessment year, NPP)."""
+    scope = province.code
+    started = time.perf_counter()
+    area = runner.run(scope, "ledger", "redline:ledger_sync_area", {"WORKSPACE": str(workspace), "REDLINE": result.patches})
+    if area is None:
+        return
+    nature_rows = 0
+    for year in (2020, 2024):
+        nature = runner.run(
+            scope,
+            "ledger",
+            "redline:ledger_nature",
+            {
+                "WORKSPACE": str(workspace),
+                "REDLINE": result.patches,
+                "LANDCOVER": province.raster(f"landcover_{year}_synthetic"),
+                "YEAR": year,
+                "LEGEND": CLCD_LEGEND,
+                "BASELINE_YEAR": 2020,
+            },
+        )
+        if nature is None:
+            return
+        nature_rows += int(nature["INSERTED"])
+    for year, extra in ((2020, {}), (2024, {"NPP": province.raster("npp")})):
+        function = runner.run(
+            scope,
+            "ledger",
+            "redline:ledger_function",
+            {
+                "WORKSPACE": str(workspace),
+                "YEAR": year,
+                "FVC": province.raster(f"fvc_{year}_synthetic"),
+                **extra,
+                "REDLINE": result.patches,
+                "BASELINE_YEAR": 2020,
+            },
+        )
+        if function is None:
+            return
+    runner.say(
+        scope,
+        "ledger",
+        time.perf_counter() - started,
+        f"area ledger {area['BASELINE']} baseline patches, nature ledger {nature_rows} rows (2020, 2024), "
+        f"function ledger {function['COUNTIES']} counties × 2 years",
     )
 
 

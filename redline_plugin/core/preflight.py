@@ -177,6 +177,11 @@ INPUT_ROLES: dict[str, InputRole] = {
         InputRole("c_factor", "植被覆盖与管理因子 C", "Cover and management C", CONTINUOUS, "fraction", (0, 1), (0, 1),
                   aliases=("c",), section="§1.2 RUSLE"),
         # --- §3 sensitivity ------------------------------------------------------------------
+        # The §3 table's R breaks (100/600) read in US customary units; an SI R is 17.02 times larger
+        InputRole("erosivity_us", "降雨侵蚀力 R（敏感性分级，美制单位）", "Rainfall erosivity R (sensitivity table, US units)",
+                  CONTINUOUS, "hundreds of ft·tonf·in·ac⁻¹·h⁻¹·a⁻¹", (0, INF), (0, 2000), 10,
+                  alternatives=(UnitAlternative("MJ·mm·hm⁻²·h⁻¹·a⁻¹", nonlinear=lambda r: r / 17.02, hint="divide by 17.02"),),
+                  section="§3"),
         InputRole("relief", "地形起伏度", "Relief amplitude", CONTINUOUS, "m", (0, 9000), (0, 3000), 5, section="§3"),
         InputRole("aridity", "干燥度指数", "Aridity index", CONTINUOUS, "dimensionless", (0, INF), (0, 500), section="§3"),
         InputRole("wind_days", "起沙风天数（≥ 6 m/s）", "Days of wind ≥ 6 m/s", CONTINUOUS, "d/a", (0, 366), (0, 366),

@@ -78,6 +78,8 @@ PREFLIGHT_SHARE = 0.1  # of the progress bar
 # arrive raw (a DEM as Falt) or already 0–1; D and Fq have no role with a range: both are checked as
 # plain continuous rasters (readable, CRS, coverage, nodata).
 FACTOR_ROLES = {"npp": "npp", "fpre": "precipitation", "ftem": "temperature", "k": "erodibility"}
+# Sensitivity factors are checked in the units of the §3 tables where those differ from the models' units.
+SENSITIVITY_ROLES = {"erosivity": "erosivity_us"}
 
 
 def _raster_input(layer: QgsRasterLayer, key: str, resampling: str = "bilinear", band: int = 1) -> RasterInput:
@@ -100,17 +102,22 @@ class _AssessmentAlgorithm(RedLineAlgorithm):
     group_key = "assessment"
 
     def add_reference_parameter(self) -> None:
-        parameter = QgsProcessingParameterRasterLayer(
+        reference = QgsProcessingParameterRasterLayer(
             REFERENCE, tr("Reference grid (template raster; default: the grid of the first input)"), optional=True
         )
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(parameter)
+        reference.setFlags(reference.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(reference)
+        self.add_study_area_parameter()
 
     def reference_grid(
-        self, parameters: dict[str, Any], context: QgsProcessingContext, first_input: QgsRasterLayer
+        self,
+        parameters: dict[str, Any],
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+        first_input: QgsRasterLayer,
     ) -> ReferenceGrid:
         layer = self.parameterAsRasterLayer(parameters, REFERENCE, context) or first_input
-        return ReferenceGrid.from_raster(layer.source(), layer.name())
+        return self.project_grid(parameters, context, feedback, layer)
 
     def preflight(self, grid: ReferenceGrid, checks: Sequence[PreflightInput], feedback: QgsProcessingFeedback) -> Progress:
         """The quick input check (core/preflight) every assessment runs first: CRS, coverage, nodata, units,
@@ -242,7 +249,7 @@ class ImportanceNppAlgorithm(_AssessmentAlgorithm):
             if path and function.key in outputs:
                 grades[function.key] = path
         integrated = self.optional_destination(parameters, self.OUTPUT_INTEGRATED, context) or None
-        grid = self.reference_grid(parameters, context, layers["npp"])
+        grid = self.reference_grid(parameters, context, feedback, layers["npp"])
         factors = {key: _raster_input(layer, key) for key, layer in layers.items()}
         needed = {k for function in computable_functions(layers) if function.key in outputs for k in function.factors}
         progress = self.preflight(
@@ -361,7 +368,7 @@ class ClimateFactorAlgorithm(_AssessmentAlgorithm):
         except ValueError:
             days = []
         first = self.parameterAsLayerList(parameters, self.WIND, context)[0]
-        grid = self.reference_grid(parameters, context, first)
+        grid = self.reference_grid(parameters, context, feedback, first)
         in_percent = self.parameterAsEnum(parameters, self.HUMIDITY_UNITS, context) == 0
         checks = []
         for series, role in (
@@ -435,7 +442,7 @@ class TerrainFactorsAlgorithm(_AssessmentAlgorithm):
                 outputs[key] = path
         if not outputs:
             raise RedLineError(tr("Give a slope raster (for D and Fslo) or a DEM (for Falt), and at least one output."))
-        grid = self.reference_grid(parameters, context, slope or dem)
+        grid = self.reference_grid(parameters, context, feedback, slope or dem)
         slope_input = _raster_input(slope, "slope") if slope and {"d", "fslo"} & set(outputs) else None
         dem_input = _raster_input(dem, "elevation") if dem and "falt" in outputs else None
         checks = [_check(slope_input, "slope")] if slope_input else []
@@ -514,7 +521,7 @@ class SoilTextureFactorAlgorithm(_AssessmentAlgorithm):
     ) -> dict[str, Any]:
         layer = self.parameterAsRasterLayer(parameters, self.TEXTURE, context)
         ranks = parse_rank_rows(self.parameterAsMatrix(parameters, self.RANKS, context))
-        grid = self.reference_grid(parameters, context, layer)
+        grid = self.reference_grid(parameters, context, feedback, layer)
         texture = _raster_input(layer, "texture", "mode")
         # the legend is the table's own codes: a soil map coded otherwise is checked against its table
         progress = self.preflight(grid, [_check(texture, "texture", ",".join(str(c) for c in sorted(ranks)))], feedback)
@@ -700,7 +707,7 @@ class SensitivityAlgorithm(_AssessmentAlgorithm):
             outputs[INTEGRATED] = integrated
         tables = self.tables(parameters, context)
         first = next(layers[f] for t in types for f in t.factors if f in layers)
-        grid = self.reference_grid(parameters, context, first)
+        grid = self.reference_grid(parameters, context, feedback, first)
         factors = {
             key: _raster_input(layer, key, "mode" if key == "texture" else "bilinear")
             for key, layer in layers.items()
@@ -709,7 +716,10 @@ class SensitivityAlgorithm(_AssessmentAlgorithm):
         codes = sorted({code for scores in tables.texture_scores.values() for code in scores})
         progress = self.preflight(
             grid,
-            [_check(item, key, ",".join(map(str, codes)) if key == "texture" else "") for key, item in factors.items()],
+            [
+                _check(item, SENSITIVITY_ROLES.get(key, key), ",".join(map(str, codes)) if key == "texture" else "")
+                for key, item in factors.items()
+            ],
             feedback,
         )
         result = assess_sensitivity(grid, factors, [t.key for t in types], tables, outputs, progress=progress)

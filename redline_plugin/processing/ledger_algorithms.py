@@ -1,10 +1,11 @@
 """The ledger's Processing algorithms: thin wrappers of core/ledger (open, state on a date, damage
-detection, activity import, field packages, export, statistics)."""
+detection, activity import, field packages, export, statistics, and the area, nature and function
+ledgers filled from the patch layer and from rasters)."""
 
 from __future__ import annotations
 
 import tempfile
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -41,11 +42,15 @@ from ..core.ledger.activity_import import import_activity_layer
 from ..core.ledger.detect import DEFAULT_DEGREE_BREAKS, DEFAULT_MIN_AREA_HM2, DetectionInputs, detect_damage
 from ..core.ledger.export import export_csv, export_xlsx
 from ..core.ledger.field_package import export_field_package, import_field_package
+from ..core.ledger.function_stats import DEFAULT_TOLERANCE_PERCENT, INDICATORS, FunctionInputs, function_ledger
 from ..core.ledger.history import write_state_at
-from ..core.ledger.landcover import CATEGORIES, LEGENDS, legend_from_table
+from ..core.ledger.keyed import WriteCounts
+from ..core.ledger.landcover import CATEGORIES, LEGENDS, Legend, legend_from_table
+from ..core.ledger.nature import NatureInputs, nature_ledger
 from ..core.ledger.schema import SCHEMA_VERSION
 from ..core.ledger.stats import ledger_statistics, write_charts, write_html_charts, write_tables
 from ..core.ledger.store import LedgerStore
+from ..core.ledger.sync_area import sync_area
 from ..toolbelt.i18n import tr
 from .base import RedLineAlgorithm
 
@@ -95,12 +100,73 @@ def optional_date(
     return utc_moment(value) if value.isValid() else None
 
 
+def optional_day(
+    algorithm: RedLineAlgorithm, parameters: dict[str, Any], name: str, context: QgsProcessingContext
+) -> date | None:
+    """A Processing date parameter as a calendar day (QGIS 3.22 has no parameterAsDate: read it as a date-time)."""
+    if parameters.get(name) in (None, ""):
+        return None
+    value = algorithm.parameterAsDateTime(parameters, name, context)
+    return value.date().toPyDate() if value.isValid() else None
+
+
 def matrix_rows(values: list | None, columns: int) -> list[list[str]]:
     """A flat Processing matrix as rows of text, without the empty rows an unfilled table carries (QGIS hands
     an unset matrix over as [NULL])."""
     cells = ["" if cell is None or (hasattr(cell, "isNull") and cell.isNull()) else str(cell).strip() for cell in values or []]
     rows = [cells[i : i + columns] for i in range(0, len(cells) - columns + 1, columns)]
     return [row for row in rows if any(row)]
+
+
+def redline_source(algorithm: RedLineAlgorithm, parameters: dict[str, Any], context: QgsProcessingContext, workspace: str) -> str:
+    """The red-line layer given, or the workspace's own patch layer (STBHHX)."""
+    layer = algorithm.parameterAsVectorLayer(parameters, "REDLINE", context)
+    return ogr_source(layer, context, tr("red-line layer")) if layer else f"{workspace}|layername=STBHHX"
+
+
+def redline_parameter() -> QgsProcessingParameterVectorLayer:
+    return QgsProcessingParameterVectorLayer(
+        "REDLINE", tr("Red-line patches (STBHHX); default: the workspace's"), [QgsProcessing.TypeVectorPolygon], optional=True
+    )
+
+
+def add_legend_parameters(algorithm: RedLineAlgorithm) -> None:
+    algorithm.addParameter(QgsProcessingParameterEnum("LEGEND", tr("Land-cover legend"), list(LEGEND_NAMES), defaultValue=0))
+    algorithm.addParameter(
+        QgsProcessingParameterMatrix(
+            "LEGEND_TABLE",
+            tr("Custom legend (value, category, activity code); categories: {categories}").format(
+                categories=", ".join(CATEGORIES)
+            ),
+            headers=[tr("Value"), tr("Category"), tr("Activity code")],
+            optional=True,
+        )
+    )
+
+
+def chosen_legend(algorithm: RedLineAlgorithm, parameters: dict[str, Any], context: QgsProcessingContext) -> Legend:
+    """A built-in legend, or the custom table (which wins when filled)."""
+    choice = LEGEND_NAMES[algorithm.parameterAsEnum(parameters, "LEGEND", context)]
+    table = matrix_rows(algorithm.parameterAsMatrix(parameters, "LEGEND_TABLE", context), 3)
+    return legend_from_table(table) if choice == "custom" or table else LEGENDS[choice]
+
+
+def optional_year(
+    algorithm: RedLineAlgorithm, parameters: dict[str, Any], name: str, context: QgsProcessingContext
+) -> int | None:
+    if parameters.get(name) in (None, ""):
+        return None
+    return algorithm.parameterAsInt(parameters, name, context) or None
+
+
+def baseline_year_parameter() -> QgsProcessingParameterNumber:
+    return QgsProcessingParameterNumber(
+        "BASELINE_YEAR",
+        tr("Baseline year (empty: the earliest year in the ledger)"),
+        QgsProcessingParameterNumber.Integer,
+        minValue=1970,
+        optional=True,
+    )
 
 
 class LedgerOpenAlgorithm(RedLineAlgorithm):
@@ -174,8 +240,6 @@ class DetectDamageAlgorithm(RedLineAlgorithm):
     group_key = "ledger"
     BASELINE, CURRENT = "BASELINE", "CURRENT"
     BASELINE_YEAR, CURRENT_YEAR = "BASELINE_YEAR", "CURRENT_YEAR"
-    LEGEND, LEGEND_TABLE = "LEGEND", "LEGEND_TABLE"
-    REDLINE = "REDLINE"
     FVC_BASELINE, FVC_CURRENT, NPP_BASELINE, NPP_CURRENT = "FVC_BASELINE", "FVC_CURRENT", "NPP_BASELINE", "NPP_CURRENT"
     MIN_AREA = "MIN_AREA"
     DEGREE_BREAKS = "DEGREE_BREAKS"
@@ -210,25 +274,8 @@ class DetectDamageAlgorithm(RedLineAlgorithm):
                 self.CURRENT_YEAR, tr("Current year"), QgsProcessingParameterNumber.Integer, 2020, minValue=1970
             )
         )
-        self.addParameter(QgsProcessingParameterEnum(self.LEGEND, tr("Land-cover legend"), list(LEGEND_NAMES), defaultValue=0))
-        self.addParameter(
-            QgsProcessingParameterMatrix(
-                self.LEGEND_TABLE,
-                tr("Custom legend (value, category, activity code); categories: {categories}").format(
-                    categories=", ".join(CATEGORIES)
-                ),
-                headers=[tr("Value"), tr("Category"), tr("Activity code")],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                self.REDLINE,
-                tr("Red-line patches (STBHHX); default: the workspace's"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
+        add_legend_parameters(self)
+        self.addParameter(redline_parameter())
         self.addParameter(workspace_parameter())
         for key, text in (
             (self.FVC_BASELINE, tr("Baseline FVC (optional)")),
@@ -261,14 +308,8 @@ class DetectDamageAlgorithm(RedLineAlgorithm):
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
         workspace = self.parameterAsFile(parameters, WORKSPACE, context)
-        choice = LEGEND_NAMES[self.parameterAsEnum(parameters, self.LEGEND, context)]
-        table = matrix_rows(self.parameterAsMatrix(parameters, self.LEGEND_TABLE, context), 3)
-        if choice == "custom" or table:
-            legend = legend_from_table(table)
-        else:
-            legend = LEGENDS[choice]
-        redline_layer = self.parameterAsVectorLayer(parameters, self.REDLINE, context)
-        redline = ogr_source(redline_layer, context, tr("red-line layer")) if redline_layer else f"{workspace}|layername=STBHHX"
+        legend = chosen_legend(self, parameters, context)
+        redline = redline_source(self, parameters, context, workspace)
         breaks_text = self.parameterAsString(parameters, self.DEGREE_BREAKS, context)
         try:
             low, high = (float(part) for part in breaks_text.split(","))
@@ -371,10 +412,7 @@ class ImportActivityAlgorithm(RedLineAlgorithm):
     ) -> dict[str, Any]:
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         workspace = self.parameterAsFile(parameters, WORKSPACE, context)
-        when = None
-        if parameters.get(self.DATE) not in (None, ""):
-            value = self.parameterAsDate(parameters, self.DATE, context)
-            when = value.toPyDate() if value.isValid() else None
+        when = optional_day(self, parameters, self.DATE, context)
         result = import_activity_layer(
             workspace,
             ogr_source(layer, context, tr("interpretation layer")),
@@ -604,6 +642,248 @@ class LedgerStatisticsAlgorithm(RedLineAlgorithm):
         return {self.OUTPUT: str(folder), "FOLDER": str(folder)}
 
 
+class LedgerSyncAreaAlgorithm(RedLineAlgorithm):
+    group_key = "ledger"
+    DATE = "DATE"
+    REASON = "REASON"
+    APPROVAL = "APPROVAL"
+
+    def name(self) -> str:
+        return "ledger_sync_area"
+
+    def displayName(self) -> str:
+        return tr("Update the area ledger from the red-line patches")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Compares the red-line patch layer with the area ledger by red-line code (HXBM): a new patch is recorded as "
+            "划入 (added), a patch whose boundary or area changed as 调整 (adjusted), a patch no longer in the layer as 划出 "
+            "(removed); unchanged patches are left alone. The first time, on an empty area ledger, every patch is recorded as "
+            "the baseline. Each change is a new version of the patch's row, so the ledger keeps the red line's history. "
+            "The reason and approval number come from the patch's BGYY and PZWH fields when filled, else from the "
+            "parameters. Running it again on the same layer changes nothing."
+        )
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
+        self.addParameter(workspace_parameter())
+        self.addParameter(redline_parameter())
+        self.addParameter(
+            QgsProcessingParameterDateTime(
+                self.DATE, tr("Date of change (empty: today)"), QgsProcessingParameterDateTime.Date, optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.REASON, tr("Reason for change"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.APPROVAL, tr("Approval number"), optional=True))
+        for key, text in (
+            ("BASELINE", tr("Patches recorded as the baseline")),
+            ("ADDED", tr("Patches added")),
+            ("ADJUSTED", tr("Patches adjusted")),
+            ("REMOVED", tr("Patches removed")),
+            ("UNCHANGED", tr("Patches unchanged")),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(key, text))
+
+    def compute(
+        self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> dict[str, Any]:
+        workspace = self.parameterAsFile(parameters, WORKSPACE, context)
+        when = optional_day(self, parameters, self.DATE, context)
+        result = sync_area(
+            workspace,
+            redline_source(self, parameters, context, workspace),
+            change_date=when,
+            reason=self.parameterAsString(parameters, self.REASON, context),
+            approval=self.parameterAsString(parameters, self.APPROVAL, context),
+            feedback=feedback,
+            user=user_name(),
+        )
+        feedback.pushInfo(
+            tr(
+                "Area ledger: {baseline} baseline, {added} added, {adjusted} adjusted, {removed} removed, {same} unchanged."
+            ).format(
+                baseline=result.baseline,
+                added=result.added,
+                adjusted=result.adjusted,
+                removed=result.removed,
+                same=result.unchanged,
+            )
+        )
+        return {
+            "BASELINE": result.baseline,
+            "ADDED": result.added,
+            "ADJUSTED": result.adjusted,
+            "REMOVED": result.removed,
+            "UNCHANGED": result.unchanged,
+        }
+
+
+def add_write_outputs(algorithm: RedLineAlgorithm) -> None:
+    for key, text in (
+        ("INSERTED", tr("Rows added")),
+        ("UPDATED", tr("Rows updated")),
+        ("CLOSED", tr("Rows closed")),
+        ("UNCHANGED", tr("Rows unchanged")),
+        ("BASELINE_YEAR", tr("Baseline year used")),
+    ):
+        algorithm.addOutput(QgsProcessingOutputNumber(key, text))
+
+
+def write_outputs(result: WriteCounts, baseline_year: int) -> dict[str, Any]:
+    return {
+        "INSERTED": result.inserted,
+        "UPDATED": result.updated,
+        "CLOSED": result.closed,
+        "UNCHANGED": result.unchanged,
+        "BASELINE_YEAR": baseline_year,
+    }
+
+
+class LedgerNatureAlgorithm(RedLineAlgorithm):
+    group_key = "ledger"
+    LANDCOVER = "LANDCOVER"
+    YEAR = "YEAR"
+
+    def name(self) -> str:
+        return "ledger_nature"
+
+    def displayName(self) -> str:
+        return tr("Nature ledger from land cover")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Counts, block by block, the area of each land-cover class inside each red-line patch for one year and writes "
+            "it to the nature ledger (patch × class × year, in hectares), with the change from the baseline year. The legend "
+            "maps the raster's values to the ledger's classes (forest, grassland, water, built-up…; values it does not list "
+            "count as 其他), so years mapped with different legends compare class by class. A class that was in the baseline "
+            "but is gone is written with 0 ha. Run it on the baseline year first. Running it again on the same raster "
+            "changes nothing."
+        )
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
+        self.addParameter(workspace_parameter())
+        self.addParameter(QgsProcessingParameterRasterLayer(self.LANDCOVER, tr("Land cover")))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.YEAR, tr("Year of the land cover"), QgsProcessingParameterNumber.Integer, 2020, minValue=1970
+            )
+        )
+        add_legend_parameters(self)
+        self.addParameter(redline_parameter())
+        self.addParameter(baseline_year_parameter())
+        self.addOutput(QgsProcessingOutputNumber("PATCHES", tr("Red-line patches counted")))
+        add_write_outputs(self)
+
+    def compute(
+        self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> dict[str, Any]:
+        workspace = self.parameterAsFile(parameters, WORKSPACE, context)
+        inputs = NatureInputs(
+            landcover=self.parameterAsRasterLayer(parameters, self.LANDCOVER, context).source(),
+            year=self.parameterAsInt(parameters, self.YEAR, context),
+            legend=chosen_legend(self, parameters, context),
+            redline=redline_source(self, parameters, context, workspace),
+            baseline_year=optional_year(self, parameters, "BASELINE_YEAR", context),
+        )
+        result = nature_ledger(inputs, workspace, feedback=feedback, user=user_name())
+        feedback.pushInfo(
+            tr(
+                "Nature ledger {year} (baseline {baseline}): {patches} patches; {inserted} rows added, {updated} updated, "
+                "{closed} closed, {same} unchanged."
+            ).format(
+                year=inputs.year,
+                baseline=result.baseline_year,
+                patches=result.patches,
+                inserted=result.inserted,
+                updated=result.updated,
+                closed=result.closed,
+                same=result.unchanged,
+            )
+        )
+        return {"PATCHES": result.patches, **write_outputs(result, result.baseline_year)}
+
+
+class LedgerFunctionAlgorithm(RedLineAlgorithm):
+    group_key = "ledger"
+    YEAR = "YEAR"
+    TOLERANCE = "TOLERANCE"
+
+    def name(self) -> str:
+        return "ledger_function"
+
+    def displayName(self) -> str:
+        return tr("Function ledger from FVC, NPP and the function indices")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Averages, block by block, each raster given (FVC, NPP, water conservation, biodiversity maintenance, soil "
+            "conservation, windbreak and sand fixation) over the red line of each county for one year and writes the means "
+            "to the function ledger (county × year), with the trend against the baseline year: 下降 (falling) when any "
+            "indicator fell by more than the tolerance, else 上升 (rising) when any rose by more, else 稳定 (stable). "
+            "Indicators not given keep the values the ledger already has for that year. Running it again on the same "
+            "rasters changes nothing."
+        )
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
+        self.addParameter(workspace_parameter())
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.YEAR, tr("Year of the rasters"), QgsProcessingParameterNumber.Integer, 2020, minValue=1970
+            )
+        )
+        for key, text in (
+            ("FVC", tr("FVC (optional)")),
+            ("NPP", tr("NPP (optional)")),
+            ("SYHY", tr("Water conservation index (optional)")),
+            ("SWDY", tr("Biodiversity maintenance index (optional)")),
+            ("STBC", tr("Soil conservation index (optional)")),
+            ("FFGS", tr("Windbreak and sand fixation index (optional)")),
+        ):
+            self.addParameter(QgsProcessingParameterRasterLayer(key, text, optional=True))
+        self.addParameter(redline_parameter())
+        self.addParameter(baseline_year_parameter())
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TOLERANCE,
+                tr("Trend tolerance (%): changes within it count as stable"),
+                QgsProcessingParameterNumber.Double,
+                DEFAULT_TOLERANCE_PERCENT,
+                minValue=0,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("COUNTIES", tr("Counties")))
+        add_write_outputs(self)
+
+    def compute(
+        self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> dict[str, Any]:
+        workspace = self.parameterAsFile(parameters, WORKSPACE, context)
+        rasters = {}
+        for key in INDICATORS:
+            layer = self.parameterAsRasterLayer(parameters, key, context)
+            if layer is not None:
+                rasters[key] = layer.source()
+        inputs = FunctionInputs(
+            year=self.parameterAsInt(parameters, self.YEAR, context),
+            rasters=rasters,
+            redline=redline_source(self, parameters, context, workspace),
+            baseline_year=optional_year(self, parameters, "BASELINE_YEAR", context),
+            tolerance_percent=self.parameterAsDouble(parameters, self.TOLERANCE, context),
+        )
+        result = function_ledger(inputs, workspace, feedback=feedback, user=user_name())
+        feedback.pushInfo(
+            tr(
+                "Function ledger {year} (baseline {baseline}): {counties} counties; {inserted} rows added, {updated} updated."
+            ).format(
+                year=inputs.year,
+                baseline=result.baseline_year,
+                counties=result.counties,
+                inserted=result.inserted,
+                updated=result.updated,
+            )
+        )
+        return {"COUNTIES": result.counties, **write_outputs(result, result.baseline_year)}
+
+
 ALGORITHMS = (
     LedgerOpenAlgorithm,
     DetectDamageAlgorithm,
@@ -613,4 +893,7 @@ ALGORITHMS = (
     LedgerStateAtAlgorithm,
     LedgerExportAlgorithm,
     LedgerStatisticsAlgorithm,
+    LedgerSyncAreaAlgorithm,
+    LedgerNatureAlgorithm,
+    LedgerFunctionAlgorithm,
 )

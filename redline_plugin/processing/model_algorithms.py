@@ -102,12 +102,19 @@ class _ModelAlgorithm(RedLineAlgorithm):
             self.addParameter(parameter)
         else:
             self.advanced(parameter)
+        self.add_study_area_parameter()
 
-    def grid(self, parameters: dict[str, Any], context: QgsProcessingContext, first: QgsRasterLayer | None) -> ReferenceGrid:
+    def grid(
+        self,
+        parameters: dict[str, Any],
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+        first: QgsRasterLayer | None,
+    ) -> ReferenceGrid:
         layer = self.optional_raster(parameters, REFERENCE, context) or first
         if layer is None:
             raise RedLineError(tr("Give a reference grid raster: no input raster fixes the grid."))
-        return ReferenceGrid.from_raster(layer.source(), layer.name())
+        return self.project_grid(parameters, context, feedback, layer)
 
     def preflight(self, grid: ReferenceGrid, checks: list[tuple[QgsRasterLayer | None, str, str]], feedback) -> None:
         """The quick input check every assessment runs first (core/preflight): CRS, coverage, nodata, units,
@@ -192,7 +199,7 @@ class RainfallErosivityAlgorithm(_ModelAlgorithm):
     def compute(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
-        grid = self.grid(parameters, context, None)
+        grid = self.grid(parameters, context, feedback, None)
         first = self.optional_number(parameters, self.FIRST_YEAR, context)
         last = self.optional_number(parameters, self.LAST_YEAR, context)
         table = self.parameterAsFileOutput(parameters, self.STATION_TABLE, context) if parameters.get(self.STATION_TABLE) else ""
@@ -297,7 +304,7 @@ class SoilErodibilityAlgorithm(_ModelAlgorithm):
         soil_types = self.optional_raster(parameters, self.SOIL_TYPES, context)
         table = self.parameterAsFile(parameters, self.SOIL_TABLE, context)
         if soil_types is not None and table:
-            grid = self.grid(parameters, context, soil_types)
+            grid = self.grid(parameters, context, feedback, soil_types)
             path, k_by_code = factor_runs.soil_erodibility_from_types(
                 grid,
                 _input(soil_types, "soil", "nearest"),
@@ -316,7 +323,7 @@ class SoilErodibilityAlgorithm(_ModelAlgorithm):
                 tr("Give either a soil-type raster with its property table, or the sand, silt, clay and organic rasters.")
             )
         sand, silt, clay, organic = layers
-        grid = self.grid(parameters, context, sand)
+        grid = self.grid(parameters, context, feedback, sand)
         organic_is_matter = self.parameterAsEnum(parameters, self.ORGANIC_KIND, context) == 1
         organic_role = "organic_matter" if organic_is_matter else "organic_carbon"
         self.preflight(grid, [(sand, "sand", ""), (silt, "silt", ""), (clay, "clay", ""), (organic, organic_role, "")], feedback)
@@ -347,7 +354,7 @@ class _TerrainAlgorithm(_ModelAlgorithm):
 
     def run_surface(self, parameters, context, feedback, **settings) -> dict[str, Any]:
         dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
-        grid = self.grid(parameters, context, dem)
+        grid = self.grid(parameters, context, feedback, dem)
         self.preflight(grid, [(dem, "elevation", "")], feedback)
         written = factor_runs.terrain_surfaces(
             grid,
@@ -502,7 +509,7 @@ class SlopeLengthSteepnessAlgorithm(_TerrainAlgorithm):
             pieces=table_rows.parse_steepness(self.parameterAsMatrix(parameters, self.S_TABLE, context)),
         )
         outputs = self.chosen(parameters, context, {"ls": OUTPUT, "slope": self.OUTPUT_SLOPE, "length": self.OUTPUT_LENGTH})
-        grid = self.grid(parameters, context, dem)
+        grid = self.grid(parameters, context, feedback, dem)
         self.preflight(grid, [(dem, "elevation", "")], feedback)
         written = factor_runs.slope_length_steepness(grid, _input(dem, "dem"), outputs, settings=settings, feedback=feedback)
         names = {"ls": OUTPUT, "slope": self.OUTPUT_SLOPE, "length": self.OUTPUT_LENGTH}
@@ -550,7 +557,7 @@ class VegetationCoverAlgorithm(_ModelAlgorithm):
 
     def compute(self, parameters, context, feedback) -> dict[str, Any]:
         ndvi = self.parameterAsRasterLayer(parameters, self.NDVI, context)
-        grid = self.grid(parameters, context, ndvi)
+        grid = self.grid(parameters, context, feedback, ndvi)
         self.preflight(grid, [(ndvi, "ndvi", "")], feedback)
         result = factor_runs.vegetation_cover(
             grid,
@@ -622,7 +629,7 @@ class CoverManagementAlgorithm(_ModelAlgorithm):
             len(tables.FVC_CLASS_BREAKS_PERCENT),
             tr("FVC class breaks"),
         )
-        grid = self.grid(parameters, context, land_cover)
+        grid = self.grid(parameters, context, feedback, land_cover)
         codes = ",".join(str(code) for code in sorted(mapping))
         self.preflight(grid, [(land_cover, "land_cover", codes), (fvc, "fvc", "")], feedback)
         path = factor_runs.cover_management(
@@ -682,7 +689,7 @@ class SoilConservationRusleAlgorithm(_ModelAlgorithm):
         r, k, ls, c = (self.parameterAsRasterLayer(parameters, name, context) for name in (self.R, self.K, self.LS, self.C))
         p = self.optional_raster(parameters, self.P, context)
         names = {"conservation": OUTPUT, "potential": self.OUTPUT_POTENTIAL, "actual": self.OUTPUT_ACTUAL}
-        grid = self.grid(parameters, context, r)
+        grid = self.grid(parameters, context, feedback, r)
         self.preflight(
             grid, [(r, "erosivity", ""), (k, "erodibility", ""), (ls, "ls", ""), (c, "c_factor", ""), (p, "factor", "")], feedback
         )
@@ -747,7 +754,7 @@ class WaterConservationBalanceAlgorithm(_ModelAlgorithm):
         ecosystem = self.parameterAsRasterLayer(parameters, self.ECOSYSTEM, context)
         legend, mapping = self.legend_mapping(parameters, context, tables.ECOSYSTEM_LEGENDS)
         names = {"volume": OUTPUT, "depth": self.OUTPUT_DEPTH}
-        grid = self.grid(parameters, context, precipitation)
+        grid = self.grid(parameters, context, feedback, precipitation)
         codes = ",".join(str(code) for code in sorted(mapping))
         self.preflight(
             grid,
@@ -906,7 +913,7 @@ class SandFixationRweqAlgorithm(_ModelAlgorithm):
             roughness_window_cells=self.parameterAsInt(parameters, self.WINDOW, context),
         )
         names = {"fixation": OUTPUT, "potential": self.OUTPUT_POTENTIAL, "actual": self.OUTPUT_ACTUAL}
-        grid = self.grid(parameters, context, weather)
+        grid = self.grid(parameters, context, feedback, weather)
         checks = [(fvc, "fvc", ""), (dem, "elevation", "")]
         if isinstance(soil, service_runs.SoilRasters):
             roles = ("sand", "silt", "clay", "organic_matter", "caco3")

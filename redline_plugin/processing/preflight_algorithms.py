@@ -119,7 +119,7 @@ class PreflightAlgorithm(RedLineAlgorithm):
     def compute(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
-        boundary, boundary_layer = self._boundary(parameters, context, feedback)
+        boundary, boundary_layer = self.optional_vector_path(parameters, self.BOUNDARY, context, feedback)
         grid = reference_grid(
             template=self._template(parameters, context),
             boundary=boundary,
@@ -156,17 +156,6 @@ class PreflightAlgorithm(RedLineAlgorithm):
         if parameters.get(self.REFERENCE) in (None, ""):
             return None
         return self.parameterAsRasterLayer(parameters, self.REFERENCE, context).source()
-
-    def _boundary(
-        self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
-    ) -> tuple[str | None, str | int]:
-        """A path and layer OGR can open (QGIS exports memory or database layers to a temporary GeoPackage)."""
-        if parameters.get(self.BOUNDARY) in (None, ""):
-            return None, 0
-        path, layer = self.parameterAsCompatibleSourceLayerPathAndLayerName(
-            parameters, self.BOUNDARY, context, ["gpkg", "shp"], "gpkg", feedback
-        )
-        return path, layer or 0
 
     def _crs_wkt(self, parameters: dict[str, Any], context: QgsProcessingContext) -> str:
         crs = self.parameterAsCrs(parameters, self.CRS, context)

@@ -209,10 +209,14 @@ def main(workdir: Path) -> None:
     for name, facts in results.items():
         print(f"{name:16s} {json.dumps(facts, ensure_ascii=False)}", flush=True)
     for target in ("gpkg", "postgis"):
-        ours, copy = results[f"merge_{target}"]["seconds"], results[f"ogr2ogr_{target}"]["seconds"]
-        verdict = "OK" if ours < TARGET_SECONDS else "OVER TARGET"
+        merge = results[f"merge_{target}"]
+        ours, copy = merge["seconds"], results[f"ogr2ogr_{target}"]["seconds"]
+        verdict = "OK" if ours < TARGET_SECONDS and merge["merged"] == len(paths) else "OVER TARGET OR INCOMPLETE"
         ratio = ours / max(copy, 0.1)
-        print(f"merge into {target}: {ours:.0f} s (target < {TARGET_SECONDS:.0f} s: {verdict}); {ratio:.1f}× an ogr2ogr copy")
+        print(
+            f"merge into {target}: {merge['merged']}/{len(paths)} provinces, {merge['patches']} patches, {ours:.0f} s, "
+            f"peak {merge['peak_mb']} MB (target < {TARGET_SECONDS:.0f} s, all merged: {verdict}); {ratio:.1f}× an ogr2ogr copy"
+        )
     print(f"(package date {dt.date(2024, 5, 1)}, {PATCHES_PER_PROVINCE} patches per province requested)")
 
 

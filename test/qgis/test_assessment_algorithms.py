@@ -9,14 +9,14 @@ import shutil
 
 import numpy as np
 import pytest
-from osgeo import gdal
+from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from redline_plugin.core.assessment.importance import soil_texture_factor
 from redline_plugin.core.assessment.sensitivity_tables import SCHEME_LEGACY
 from redline_plugin.core.raster.engine import RasterInput
-from redline_plugin.core.raster.grid import ReferenceGrid
-from test.qgis.fujian_factors import build, fq_reference, fujian_grid, read, read_valued, write
+from redline_plugin.core.raster.grid import ReferenceGrid, boundary_outline
+from test.qgis.fujian_factors import COUNTIES, build, fq_reference, fujian_grid, outline_mask, read, read_valued, write
 
 FUNCTIONS = {
     "OUTPUT_WR": ("water_conservation", ("npp", "fsic", "pre", "fslo")),
@@ -235,6 +235,37 @@ def test_importance_graded_in_the_same_run_matches_grade_cumulative(fujian, terr
     assert dataset.GetRasterBand(2).GetMetadataItem("REDLINE_FUNCTION_BITS").startswith("1=water_conservation")
 
 
+def test_importance_on_a_study_area_leaves_out_the_cells_outside_it(fujian, terrain, fq, run_algorithm, tmp_path):
+    """The factors cover all Fujian; the study area is its western counties. Cells east of it must not
+    enter the min–max scaling or the grading, and are nodata in every output."""
+    counties = ogr.Open(str(COUNTIES))
+    source = counties.GetLayer()
+    source.SetSpatialFilterRect(115.8, 23.5, 117.0, 28.4)
+    area = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "west.gpkg"))
+    west = area.CreateLayer("west", source.GetSpatialRef(), ogr.wkbMultiPolygon)
+    for feature in source:
+        copy = ogr.Feature(west.GetLayerDefn())
+        copy.SetGeometry(feature.GetGeometryRef().Clone())
+        west.CreateFeature(copy)
+    area = None
+    parameters = importance_parameters(fujian, terrain, fq, tmp_path)
+    parameters.update({"STUDY_AREA": str(tmp_path / "west.gpkg"), "OUTPUT_INTEGRATED": str(tmp_path / "importance.tif")})
+    result = run_algorithm("importance_npp", parameters)
+    grid = ReferenceGrid.from_raster(str(fujian["npp"])).with_study_area(
+        boundary_outline(tmp_path / "west.gpkg", fujian_grid().crs_wkt)[0].ExportToWkt()
+    )
+    inside = outline_mask(grid)
+    assert 0.2 < inside.sum() / valid(read(fujian["npp"])).sum() < 0.8  # a real part of the province, not all of it
+    npp = read(fujian["npp"])
+    expected_range = [float(np.nanmin(npp[inside])), float(np.nanmax(npp[inside]))]
+    assert json.loads(result["FACTOR_RANGES"])["NPPmean"] == expected_range
+    assert expected_range != [float(np.nanmin(npp)), float(np.nanmax(npp))]
+    for name in FUNCTIONS:
+        assert not valid(read(result[name]))[~inside].any(), name
+    integrated = read(result["OUTPUT_INTEGRATED"])
+    assert (integrated[~inside] == 0).all() and (integrated[inside & valid(read(result["OUTPUT_WR"]))] > 0).all()
+
+
 def test_importance_without_k_computes_what_it_can(fujian, terrain, run_algorithm, tmp_path):
     parameters = {
         "NPP": str(fujian["npp"]),
@@ -376,6 +407,20 @@ def test_sensitivity_soil_erosion_and_rocky_desertification(fujian, run_algorith
     assert (tmp_path / "sensitivity.qml").exists()
     counts = json.loads(result["CELLS_PER_GRADE"])
     assert counts["soil_erosion"]["3"] == int((expected["erosion_grade"] == 3).sum())
+
+
+def test_sensitivity_warns_when_r_is_in_si_units(fujian, run_algorithm, tmp_path):
+    """The §3 R breaks (100/600) read in US units; an SI R (17.02× larger) would score nearly every cell 5."""
+    parameters = sensitivity_parameters(fujian, tmp_path)
+    us = read(fujian["erosivity"])
+    grid = ReferenceGrid.from_raster(str(fujian["erosivity"]))
+    parameters["EROSIVITY"] = str(write(tmp_path / "r_si.tif", grid, (us * 17.02).astype(np.float32)))
+    feedback = RecordingFeedback()
+    run_algorithm("sensitivity", parameters, feedback=feedback)
+    assert any("MJ·mm·hm⁻²·h⁻¹·a⁻¹" in m and "divide by 17.02" in m for m in feedback.warnings), feedback.warnings
+    quiet = RecordingFeedback()
+    run_algorithm("sensitivity", sensitivity_parameters(fujian, tmp_path / "us"), feedback=quiet)
+    assert not any("17.02" in m for m in quiet.warnings)
 
 
 def test_sensitivity_left_out_factor_and_legacy_scheme(fujian, run_algorithm, tmp_path):

@@ -12,6 +12,7 @@ from redline_plugin.core.errors import Cancelled
 from redline_plugin.core.raster.engine import RasterInput, RasterOutput, grade_cumulative_many, run_blockwise, value_range
 from redline_plugin.core.raster.grid import ReferenceGrid
 from test.conftest import SAMPLE
+from test.qgis.fujian_factors import outline_mask
 from test.unit.engine_rasters import files_in, read
 
 NPP = SAMPLE / "china_npp_climate_10km" / "npp.tif"
@@ -26,7 +27,7 @@ def fujian_grid() -> ReferenceGrid:
 
 
 def warped_whole(grid: ReferenceGrid, band: int) -> np.ndarray:
-    """gdal.Warp of the whole national band onto the grid, in memory: the reference."""
+    """gdal.Warp of the whole national band onto the grid, in memory, cut to the study area: the reference."""
     dataset = gdal.Warp(
         "",
         gdal.Translate("", str(NPP), format="MEM", bandList=[band]),
@@ -38,7 +39,9 @@ def warped_whole(grid: ReferenceGrid, band: int) -> np.ndarray:
         resampleAlg=gdal.GRA_Bilinear,
         dstNodata=float("nan"),
     )
-    return dataset.GetRasterBand(1).ReadAsArray()
+    whole = dataset.GetRasterBand(1).ReadAsArray()
+    whole[~outline_mask(grid)] = np.nan  # the province's cells only: Zhejiang, Jiangxi and Guangdong are in the rectangle
+    return whole
 
 
 class CancelAt(QgsProcessingFeedback):

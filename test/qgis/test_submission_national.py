@@ -11,7 +11,7 @@ import re
 import psycopg2
 import pytest
 from osgeo import ogr
-from qgis.core import QgsProviderRegistry
+from qgis.core import QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
 from redline_plugin.core.submission import schema
@@ -111,6 +111,9 @@ def test_edge_matching_finds_overlap_gap_and_offset_with_both_codes(neighbours, 
         sha256_of(neighbours["fujian"])[0],
         sha256_of(neighbours["jiangxi"])[0],
     }
+    national = QgsVectorLayer(f"{tmp_path / 'national.gpkg'}|layername={schema.PATCH_LAYER}", "national", "ogr")
+    aliases = {field.name(): field.alias() for field in national.fields()}  # the Chinese names, in QGIS 3.22 too
+    assert aliases["HXBM"] == "红线编码" and aliases[schema.SOURCE_PACKAGE_FIELD] == "来源成果包"
 
 
 def test_newest_package_replaces_the_province(neighbours, tmp_path):

@@ -100,6 +100,7 @@ def test_package_layers_follow_the_standard(province, tmp_path):
         "STBHHX",
         "ledger_area",
         "ledger_area_history",
+        "layer_styles",  # the default QGIS style that carries the Chinese aliases (test_submission_copies)
     }
     shapefile = ogr.Open(str(tmp_path / "STBHHX.shp"))  # datasets stay referenced while their layers and bands are used
     names = sorted(f["XZQMC"] for f in shapefile.GetLayer())

@@ -250,6 +250,73 @@ def test_an_exception_mid_pass_leaves_no_file_not_even_temporaries(tmp_path, gri
     assert (out_dir / "keep.tif").read_bytes() == b"previous result"
 
 
+def test_a_failure_while_writing_an_earlier_window_leaves_no_file(tmp_path, grid):
+    """Windows are written in a second thread while the next is computed: a write that fails there
+    must still stop the pass and remove every temporary."""
+    pa = on_grid(tmp_path, "a.tif", smooth_field(400, 600), grid)
+    out_dir = tmp_path / "out"
+    computed = []
+
+    def third_window_lacks_an_output(block):
+        computed.append(block.window)
+        results = {"x": block.values["a"] * 2, "y": block.values["a"] + 1}
+        if len(computed) == 3:
+            del results["y"]  # raises in the writer thread, not in compute
+        return results
+
+    outputs = [RasterOutput("x", out_dir / "x.tif"), RasterOutput("y", out_dir / "y.tif")]
+    with pytest.raises(KeyError, match="no block for output 'y'"):
+        run_blockwise(grid, [RasterInput("a", pa)], outputs, third_window_lacks_an_output, block_cells=SMALL_BLOCKS)
+    assert files_in(out_dir) == []
+    assert len(computed) < window_count(grid, SMALL_BLOCKS)  # stopped early, not after the last window
+
+
+def test_cells_outside_the_study_area_are_nodata_in_every_pass(tmp_path, grid):
+    """An input clipped to the province's rectangle has valid data outside the province; those cells
+    must not enter a range, a grading or an output."""
+    values = smooth_field(400, 600)
+    values[:, 300:] += 1000.0  # the eastern half, outside the study area, would dominate min, max and grading
+    pa = on_grid(tmp_path, "a.tif", values, grid)
+    x0, dx, _, y0, _, dy = grid.geotransform
+    west = grid.with_study_area(
+        f"POLYGON(({x0} {y0},{x0 + 300 * dx} {y0},{x0 + 300 * dx} {y0 + 400 * dy},{x0} {y0 + 400 * dy},{x0} {y0}))"
+    )
+    inside = np.zeros((400, 600), bool)
+    inside[:, :300] = True
+    ranges = value_range(west, [RasterInput("a", pa)], block_cells=SMALL_BLOCKS)
+    assert ranges["a"] == (float(values[inside].min()), float(values[inside].max()))
+    run_blockwise(
+        west,
+        [RasterInput("a", pa)],
+        [RasterOutput("x", tmp_path / "x.tif")],
+        lambda b: {"x": b.values["a"]},
+        block_cells=SMALL_BLOCKS,
+    )
+    written = read(tmp_path / "x.tif")
+    np.testing.assert_array_equal(written[inside], values[inside])
+    assert (written[~inside] == -9999.0).all()
+    result = grade_cumulative_many(
+        {"a": RasterInput("a", pa)},
+        {"a": RasterOutput("a", tmp_path / "g.tif", data_type=gdal.GDT_Byte, nodata=0)},
+        west,
+        block_cells=SMALL_BLOCKS,
+    )
+    assert result["a"].thresholds == sorted_reference(values[inside], parse_breaks("50,80"))
+    assert result["a"].valid_cells == inside.sum()
+    assert (read(tmp_path / "g.tif")[~inside] == 0).all()
+
+
+def test_a_ragged_study_area_keeps_exactly_the_cells_whose_centre_is_inside(tmp_path, grid):
+    pa = on_grid(tmp_path, "a.tif", smooth_field(400, 600), grid)
+    x0, dx, _, y0, _, dy = grid.geotransform
+    # a triangle: its hypotenuse cuts cells, so windows need the rasterizer, not the all-in/all-out shortcut
+    triangle = grid.with_study_area(f"POLYGON(({x0} {y0},{x0 + 600 * dx} {y0},{x0} {y0 + 400 * dy},{x0} {y0}))")
+    _, masks = collect(triangle, [RasterInput("a", pa)])
+    rows, cols = np.mgrid[0:400, 0:600]
+    centre_inside = (cols + 0.5) / 600 + (rows + 0.5) / 400 < 1
+    np.testing.assert_array_equal(masks["a"], centre_inside)
+
+
 def test_a_bad_input_fails_before_any_output_exists(tmp_path, grid):
     good = on_grid(tmp_path, "a.tif", smooth_field(400, 600), grid)
     nocrs = write_raster(tmp_path / "nocrs.tif", smooth_field(400, 600), grid.geotransform, None)

@@ -159,7 +159,7 @@ def _lookup(lut: np.ndarray, values: np.ndarray) -> np.ndarray:
     return np.where(inside, lut[np.clip(values, 0, lut.size - 1).astype(np.int64)], 0)
 
 
-def _working_grid(full: ReferenceGrid, redline_extent: tuple[float, float, float, float], label: str) -> ReferenceGrid:
+def working_grid(full: ReferenceGrid, redline_extent: tuple[float, float, float, float], label: str) -> ReferenceGrid:
     """The baseline raster's lattice cut to the red line's extent (no resampling of the baseline)."""
     x0, dx, _, y0, _, dy = full.geotransform
     xmin, ymin, xmax, ymax = redline_extent
@@ -176,7 +176,7 @@ def _working_grid(full: ReferenceGrid, redline_extent: tuple[float, float, float
     return ReferenceGrid(full.crs_wkt, (x0 + col0 * dx, dx, 0.0, y0 + row0 * dy, 0.0, dy), col1 - col0, row1 - row0)
 
 
-def _read_patches(uri: str, grid_srs: osr.SpatialReference) -> tuple[ogr.Layer, gdal.Dataset, list[Patch], tuple]:
+def read_patches(uri: str, grid_srs: osr.SpatialReference) -> tuple[ogr.Layer, gdal.Dataset, list[Patch], tuple]:
     """The red-line patches in the grid's CRS in a memory layer with their index (1..n) for rasterizing."""
     label = split_uri(uri)[1] or Path(split_uri(uri)[0]).name
     _dataset, source = open_vector(uri, label)
@@ -288,8 +288,8 @@ def _detect(
     baseline_label = Path(inputs.baseline).name
     full_grid = ReferenceGrid.from_raster(inputs.baseline, baseline_label)
     grid_srs = srs_of(full_grid.crs_wkt)
-    patch_layer, _memory, patches, extent = _read_patches(inputs.redline, grid_srs)
-    grid = _working_grid(full_grid, extent, baseline_label)
+    patch_layer, _memory, patches, extent = read_patches(inputs.redline, grid_srs)
+    grid = working_grid(full_grid, extent, baseline_label)
     from_lut, to_lut, targets = _category_lookups(inputs.legend)
     result = DetectionResult()
     progress.info(tr("Comparing land cover on {grid}.").format(grid=grid.describe()))

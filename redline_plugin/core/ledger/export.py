@@ -15,16 +15,14 @@ from typing import Any
 
 from osgeo import ogr
 
-from ...toolbelt.i18n import tr
-from ..errors import RedLineError
 from ..feedback import Progress
 from ..raster.io import atomic_path
 from .schema import LAYERS, LedgerLayer, labels
 from .store import LedgerStore, Row, instant
+from .xlsx import XlsxWriter
 
 LONGITUDE, LATITUDE = "中心经度", "中心纬度"
 TIMESTAMPS = ("created", "modified", "valid_from", "valid_to")
-XLSX_SHEET_LIMIT = 31
 CST_OFFSET = timedelta(hours=8)  # China Standard Time has no daylight saving
 
 
@@ -135,48 +133,30 @@ def export_xlsx(
     layers: tuple[LedgerLayer, ...] = LAYERS,
     feedback=None,
 ) -> Path:
-    """One workbook, one sheet per layer named in Chinese, header row frozen, dates as dates."""
-    try:
-        from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Font
-    except ImportError:
-        raise RedLineError(
-            tr("Writing XLSX needs the Python package openpyxl (Debian: python3-openpyxl). Install it or export CSV.")
-        ) from None
+    """One workbook, one sheet per layer named in Chinese, header row bold and frozen, dates as dates.
+
+    Rows stream from the GeoPackage into the sheet's XML (core/ledger/xlsx.py): memory stays at one
+    batch of rows whatever the ledger's size.
+    """
     progress = Progress(feedback)
     target = Path(target)
     at = instant(when) if when is not None else None
-    workbook = Workbook(write_only=True)
-    bold = Font(bold=True)
-    with LedgerStore(workspace) as store:
+    with LedgerStore(workspace) as store, atomic_path(target) as temporary, XlsxWriter(temporary) as workbook:
         for index, layer in enumerate(layers):
             stage = progress.sub(index / len(layers), (index + 1) / len(layers))
-            sheet = workbook.create_sheet(layer.alias_zh[:XLSX_SHEET_LIMIT])
-            sheet.freeze_panes = "A2"
             chosen = columns(layer, with_history)
-            for position, column in enumerate(chosen):
-                sheet.column_dimensions[_column_letter(position)].width = max(10, min(40, 2 * len(column.header) + 4))
-            header = []
-            for column in chosen:
-                cell = WriteOnlyCell(sheet, value=column.header)
-                cell.font = bold
-                header.append(cell)
-            sheet.append(header)
-            for count, row in enumerate(_rows(store, layer, at, with_history)):
-                if count % 2000 == 0:
-                    stage.check()
-                sheet.append(cell_values(layer, chosen, row))
-    with atomic_path(target) as temporary:
-        workbook.save(str(temporary))
+
+            def cells(layer: LedgerLayer = layer, chosen: list[Column] = chosen, stage: Progress = stage) -> Iterator[list[Any]]:
+                for count, row in enumerate(_rows(store, layer, at, with_history)):
+                    if count % 2000 == 0:
+                        stage.check()
+                    yield cell_values(layer, chosen, row)
+
+            workbook.add_sheet(
+                layer.alias_zh,
+                [c.header for c in chosen],
+                cells(),
+                [max(10, min(40, 2 * len(c.header) + 4)) for c in chosen],
+            )
     progress.step(1, 1)
     return target
-
-
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters

@@ -86,6 +86,7 @@ class CumulativeBreaks:
     _shift: int = 0
     # per open prefix: counts, high-half and low-half mantissa sums of its bins
     _bins: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=dict)
+    _scales: dict[tuple[int, int], np.ndarray] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._targets = [_Target(fraction) for fraction in self.fraction_breaks]
@@ -133,6 +134,13 @@ class CumulativeBreaks:
         keys = keys.astype(np.intp)
         size = counts.size
         counts += np.bincount(keys, minlength=size)
+        if self.fmt is FLOAT32:
+            # All float32 values of a bin share one exponent, so their float64 sum is exact (a block holds far
+            # fewer than 2**29 cells) and, scaled by that exponent's power of two, is the integer sum of
+            # their mantissas: one weighted bincount instead of extracting mantissas bit by bit.
+            sums = np.bincount(keys, weights=bits.view(np.float32), minlength=size)
+            low_sums += (sums * self._mantissa_scale(prefix, size)).astype(np.int64)
+            return
         # The mantissa with its implicit bit. bincount sums in float64, exact below 2**53: float32
         # mantissas (24 bits) of a block fit whole; float64 ones are split in halves. The int64
         # totals cannot overflow even for 10**9 cells.
@@ -147,6 +155,18 @@ class CumulativeBreaks:
         low_sums += np.bincount(keys, weights=(mantissa & uint((1 << half) - 1)).astype(np.float64), minlength=size).astype(
             np.int64
         )
+
+    def _mantissa_scale(self, prefix: int, size: int) -> np.ndarray:
+        """Per bin of `prefix` at the current level: 2**-e, where a value of the bin is mantissa × 2**e."""
+        cached = self._scales.get((prefix, self._shift))
+        if cached is None:
+            keys = np.arange(size, dtype=np.int64)
+            if prefix != ROOT:
+                keys |= prefix << REFINE_KEY_BITS
+            exponent_field = (keys << self._shift) >> self.fmt.mantissa_bits
+            cached = np.ldexp(1.0, -(np.maximum(exponent_field, 1) - 1 + self._unit_power))
+            self._scales[(prefix, self._shift)] = cached
+        return cached
 
     @property
     def _half(self) -> int:

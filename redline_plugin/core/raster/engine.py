@@ -10,7 +10,9 @@ encoding are the cost; numpy is under 5 %, see performance-notes.md).
 * Reading the next window runs in a second thread while the current one is computed and written:
   GDAL releases the GIL while it decodes and encodes, so the two cores overlap I/O and compression.
 * A cell is valid where every required input is valid (nodata of any input propagates; nodata
-  never becomes 0). Cells that are invalid, or NaN in a float result, are written as nodata.
+  never becomes 0) and, when the grid has a study area, its centre lies in it (a province is
+  assessed on its own cells: core/raster/study_area.py). Cells that are invalid, or NaN in a float
+  result, are written as nodata.
 * All outputs of a pass are written beside their targets and renamed together at the end; a failure
   or a cancel removes every temporary (and the /vsimem VRTs of warped inputs).
 """
@@ -21,7 +23,7 @@ import contextlib
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -37,6 +39,7 @@ from .cumulative import CumulativeBreaks, float_format_for, grade_block, parse_b
 from .grid import CONTINUOUS_RESAMPLING, ReferenceGrid, aligned_dataset
 from .io import GTIFF_OPTIONS, atomic_path, gdal_cache, read_window
 from .metadata import describe_output
+from .study_area import StudyAreaMask
 from .style import write_paletted_qml
 from .windows import DEFAULT_TARGET_CELLS, Window, count_windows, iter_windows
 
@@ -126,6 +129,10 @@ def run_blockwise(
 ) -> dict[str, Path]:
     """ONE pass: every input block read once, every output computed and written (fused).
 
+    Three stages overlap: the next window is read (decoded) in one thread, this window computed, and
+    the previous one written (encoded) in another; GDAL releases the GIL for both. So `compute` must
+    return arrays it will not touch again: they are written while the next window is computed.
+
     Cells where block.valid is False or the result is NaN are written as the output's nodata.
     All outputs are atomic (written aside, renamed together at the end; removed on failure/cancel).
     """
@@ -134,19 +141,27 @@ def run_blockwise(
     with _pass_environment(), contextlib.ExitStack() as stack:
         sources = [_open_source(item, grid) for item in inputs]  # bad inputs fail before any file exists
         writers: list[_Writer] = []
+        pending: Future | None = None
         try:
             for output in outputs:
                 writers.append(_Writer(output, stack.enter_context(atomic_path(output.path)), grid))
-            for block in _blocks(grid, sources, block_cells, progress):
-                results = compute(block)
-                uses = Counter(id(value) for value in results.values())
-                shared = {key for key, count in uses.items() if count > 1}  # never overwritten in place
-                for writer in writers:
-                    writer.write(block, results, shared)
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="redline-write") as encoder:
+                for block in _blocks(grid, sources, block_cells, progress):
+                    results = compute(block)
+                    uses = Counter(id(value) for value in results.values())
+                    shared = {key for key, count in uses.items() if count > 1}  # never overwritten in place
+                    if pending is not None:
+                        pending.result()  # one window in flight: memory stays bounded, errors surface here
+                    pending = encoder.submit(_write_window, writers, block, results, shared)
+                if pending is not None:
+                    pending.result()
             progress.check()  # a cancel during the last window still writes nothing
             for writer in writers:
                 writer.close()
         finally:
+            if pending is not None:
+                with contextlib.suppress(Exception):  # the pass is already failing; let the write end first
+                    pending.result()
             for writer in writers:
                 writer.discard()
         for output, writer in zip(outputs, writers):
@@ -377,12 +392,16 @@ def _blocks(grid: ReferenceGrid, sources: Sequence[_Source], block_cells: int, p
     required = [s.item.key for s in sources if not s.item.optional]
     windows = list(iter_windows(grid.width, grid.height, TILE, TILE, block_cells))
     total = len(windows)
+    study_area = StudyAreaMask(grid) if grid.study_area_wkt else None
 
     def read(window: Window) -> Block:
         values, masks = {}, {}
+        inside = study_area.window(window) if study_area is not None else None
         for source in sources:
             values[source.item.key], masks[source.item.key] = _read(source, window)
-        valid = np.ones((window.ysize, window.xsize), dtype=bool)
+            if inside is not None:
+                masks[source.item.key] &= inside
+        valid = np.ones((window.ysize, window.xsize), dtype=bool) if inside is None else inside.copy()
         for key in required:
             valid &= masks[key]
         return Block(window, values, masks, valid, grid)
@@ -403,6 +422,11 @@ def _blocks(grid: ReferenceGrid, sources: Sequence[_Source], block_cells: int, p
 
 
 # --- writing -------------------------------------------------------------------------------------
+
+
+def _write_window(writers: Sequence[_Writer], block: Block, results: dict[str, Any], shared: set[int]) -> None:
+    for writer in writers:
+        writer.write(block, results, shared)
 
 
 class _Writer:

@@ -37,12 +37,14 @@ from ..feedback import Progress
 from ..raster.io import gdal_cache, open_raster
 from ..raster.style import write_paletted_qml
 from . import schema
+from .dbf_text import cut_findings, shapefile_cuts
+from .field_aliases import standard_aliases, write_field_aliases
 from .manifest import Manifest, file_entries
 from .metadata_xml import Contact, PackageMetadata, ProcessStep, write_metadata_xml
 from .patches import PatchSet, open_vector, read_ogr_layer
 from .qa_report import write_qa_report
 from .references import Boundaries, load_boundaries
-from .rules import finding
+from .rules import Finding, finding
 from .safe_unzip import open_package
 from .validate import Thresholds, ValidationReport, validate_patches
 
@@ -152,8 +154,19 @@ def _canonical_order(patches: PatchSet) -> list[int]:
     return sorted(range(len(patches)), key=lambda i: (str(patches.attributes[i].get("HXBM") or ""), int(patches.fids[i])))
 
 
-def write_patch_layer(dataset: gdal.Dataset, patches: PatchSet, order: list[int], options: Sequence[str], aliases: bool) -> int:
-    """STBHHX with exactly the standard's fields, multipolygons in EPSG:4490; one transaction where the format has them."""
+def write_patch_layer(
+    dataset: gdal.Dataset,
+    patches: PatchSet,
+    order: list[int],
+    options: Sequence[str],
+    aliases: bool,
+    replaced: dict[tuple[int, str], str] | None = None,
+) -> int:
+    """STBHHX with exactly the standard's fields, multipolygons in EPSG:4490; one transaction where the format has them.
+
+    `replaced` maps (row, field) to the value written instead of the patch's own (the shapefile's cut texts).
+    """
+    replaced = replaced or {}
     layer = dataset.CreateLayer(schema.PATCH_LAYER, srs_4490(), ogr.wkbMultiPolygon, list(options))
     _create_fields(layer, aliases)
     definition = layer.GetLayerDefn()
@@ -165,7 +178,7 @@ def write_patch_layer(dataset: gdal.Dataset, patches: PatchSet, order: list[int]
         feature = ogr.Feature(definition)
         row = patches.attributes[index]
         for column, name, kind in columns:
-            set_value(feature, column, kind, row.get(name))
+            set_value(feature, column, kind, replaced.get((index, name), row.get(name)) if replaced else row.get(name))
         geometry = patches.geometries[index]
         if geometry.geom_type == "Polygon":
             geometry = shapely.multipolygons([geometry])
@@ -177,13 +190,15 @@ def write_patch_layer(dataset: gdal.Dataset, patches: PatchSet, order: list[int]
 
 
 def write_geopackage(target: Path, patches: PatchSet, order: list[int], workspace: Path | None, date: dt.date) -> dict[str, int]:
-    """STBHHX plus every ledger layer and history table of the workspace, as they stand; returns row counts."""
+    """STBHHX with its Chinese aliases (field_aliases), plus every ledger layer and history table of the
+    workspace as they stand; returns row counts."""
     counts = {}
     with gdal_option("OGR_CURRENT_DATE", f"{date.isoformat()}T00:00:00.000Z"):
         dataset = gdal.GetDriverByName("GPKG").Create(str(target), 0, 0, 0, gdal.GDT_Unknown)
         counts[schema.PATCH_LAYER] = write_patch_layer(
             dataset, patches, order, ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"], aliases=True
         )
+        write_field_aliases(dataset, schema.PATCH_LAYER, standard_aliases(), date)
         if workspace is not None and workspace.suffix.lower() == ".gpkg":
             source = open_vector(str(workspace), workspace.name, ["GPKG"])
             names = sorted(
@@ -199,11 +214,24 @@ def write_geopackage(target: Path, patches: PatchSet, order: list[int], workspac
     return counts
 
 
-def write_shapefile(folder: Path, patches: PatchSet, order: list[int], date: dt.date) -> None:
-    """The patch layer again for tools that read only shapefiles: UTF-8, said so in the .cpg."""
+def write_shapefile(folder: Path, patches: PatchSet, order: list[int], date: dt.date) -> list[Finding]:
+    """The patch layer again for tools that read only shapefiles: UTF-8, said so in the .cpg.
+
+    Texts longer than a DBF field's 254 bytes are cut at a whole name or character (dbf_text); the
+    returned warnings name each patch so the QA report says which values only the GeoPackage holds whole.
+    """
+    cuts = shapefile_cuts(patches, order)
     dataset = gdal.GetDriverByName("ESRI Shapefile").Create(str(folder / f"{schema.PATCH_LAYER}.shp"), 0, 0, 0, gdal.GDT_Unknown)
-    write_patch_layer(dataset, patches, order, ["ENCODING=UTF-8", f"DBF_DATE_LAST_UPDATE={date.isoformat()}"], aliases=False)
+    write_patch_layer(
+        dataset,
+        patches,
+        order,
+        ["ENCODING=UTF-8", f"DBF_DATE_LAST_UPDATE={date.isoformat()}"],
+        aliases=False,
+        replaced={(cut.index, cut.field): cut.value for cut in cuts},
+    )
     dataset = None
+    return cut_findings(patches, cuts)
 
 
 def raster_classes(dataset: gdal.Dataset, name: str) -> tuple[list[GradeClass], bool]:
@@ -425,7 +453,7 @@ def export_submission(request: ExportRequest, feedback=None) -> ExportResult:
         order = _canonical_order(patches)
         workspace = Path(path) if Path(path).suffix.lower() == ".gpkg" else None
         counts = write_geopackage(staging / schema.GPKG_NAME, patches, order, workspace, request.package_date)
-        write_shapefile(staging, patches, order, request.package_date)
+        report.add(["W-shapefile"], write_shapefile(staging, patches, order, request.package_date))
         progress.step(35, 100)
 
         raster_folder = staging / schema.RASTER_DIR

@@ -26,6 +26,7 @@ from ..feedback import Progress
 from . import schema
 from .edge_match import EdgeFinding, ProvinceSide, border_zone_rows
 from .export import OGR_TYPES, REAL_PRECISION, set_value, srs_4490
+from .field_aliases import Alias, standard_aliases, write_field_aliases
 from .patches import PatchSet, open_vector, read_ogr_layer
 
 gdal.UseExceptions()
@@ -152,6 +153,8 @@ class GeoPackageStore:
                 definition = ogr.FieldDefn(name, ogr.OFTString)
                 definition.SetWidth(width)
                 layer.CreateField(definition)
+            source_aliases = [Alias(name, zh, en) for name, (zh, en) in schema.SOURCE_FIELD_ALIASES.items()]
+            write_field_aliases(dataset, PATCH_TABLE, standard_aliases(source_aliases), dt.date.today())
             dataset.ExecuteSQL(f'CREATE INDEX "idx_{PATCH_TABLE}_SJXZQDM" ON "{PATCH_TABLE}" ("SJXZQDM")')
         else:
             names = {layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())}

@@ -90,6 +90,7 @@ def rule_title(rule: str) -> str:
         "W-name": tr("HXMC reads place + dominant function + 生态保护红线"),
         "W-field": tr("Fields outside the standard"),
         "W-raster": tr("Graded rasters carry their class names and style"),
+        "W-shapefile": tr("Values cut to fit the shapefile copy's 254-byte text fields"),
     }[rule]
 
 
@@ -191,7 +192,7 @@ def check_fields(patches: PatchSet) -> list[Finding]:
 
 
 def _multi_codes(value: str) -> list[str]:
-    return [part.strip() for part in value.split(";")]
+    return [part.strip() for part in value.split(schema.LIST_SEPARATOR)]
 
 
 def check_attributes(patches: PatchSet, province_prefix: str | None = None) -> list[Finding]:

@@ -94,6 +94,9 @@ FUNCTION_HXLX = {
 }
 
 
+LIST_SEPARATOR = ";"  # between the values of a multi-valued field (CYGN, PDYJ, ZRBHD), as delineation writes them
+
+
 @dataclass(frozen=True)
 class Field:
     name: str
@@ -103,7 +106,7 @@ class Field:
     length: int = 0  # text length; 0 for other kinds
     requirement: str = "M"  # M mandatory, O optional, C conditional
     codes: CodeList | None = None
-    multi: bool = False  # several codes separated by ';'
+    multi: bool = False  # several values (codes, or names for ZRBHD) separated by LIST_SEPARATOR
     rule: str = ""
 
 
@@ -120,7 +123,7 @@ PATCH_FIELDS: tuple[Field, ...] = (
     Field("SJXZQDM", "省级代码", "Province code", "Text", 2, rule="first two digits of XZQDM"),
     Field("MJ", "面积(km²)", "Area (km²)", "Real", rule="ellipsoidal, 4 decimals"),
     Field("MJ_GQ", "面积(公顷)", "Area (ha)", "Real", rule="MJ × 100, 2 decimals"),
-    Field("ZRBHD", "涉及保护地", "Protected areas touched", "Text", 254, "O"),
+    Field("ZRBHD", "涉及保护地", "Protected areas touched", "Text", 254, "O", multi=True),
     Field("STXTLX", "主要生态系统类型", "Main ecosystem type", "Text", 50, "O", codes=STXTLX),
     Field("HDSJ", "划定时间", "Date of delineation", "Date"),
     Field("BGLX", "变更类型", "Change type", "Text", 2, "C", codes=BGLX, rule="required when the patch changed"),
@@ -158,6 +161,7 @@ MANIFEST_NAME = "manifest.json"
 GPKG_NAME = f"{PATCH_LAYER}.gpkg"
 SHAPEFILE_SUFFIXES = (".shp", ".dbf", ".shx", ".prj", ".cpg")
 SHAPEFILE_NAMES = tuple(f"{PATCH_LAYER}{suffix}" for suffix in SHAPEFILE_SUFFIXES)
+DBF_TEXT_BYTES = 254  # a DBF text field holds at most 254 bytes: 84 Chinese characters in UTF-8, not 254
 METADATA_NAME = "metadata.xml"
 RASTER_DIR = "raster"
 REQUIRED_RASTERS = ("ZYX", "MGX")  # integrated importance grade, integrated sensitivity grade
@@ -226,9 +230,14 @@ RULES: tuple[Rule, ...] = (
     Rule("W-name", WARNING, 0),
     Rule("W-field", WARNING, 0),
     Rule("W-raster", WARNING, 0),
+    Rule("W-shapefile", WARNING, 0),
 )
 RULE_BY_ID = {rule.id: rule for rule in RULES}
 
 # The national merge adds these to every standard field (the standard: "plus the source package and its sha256").
 SOURCE_PACKAGE_FIELD = "SOURCE_PKG"
 SOURCE_SHA256_FIELD = "SOURCE_SHA256"
+SOURCE_FIELD_ALIASES = {
+    SOURCE_PACKAGE_FIELD: ("来源成果包", "Source package"),
+    SOURCE_SHA256_FIELD: ("来源成果包SHA256", "Source package sha256"),
+}

@@ -188,6 +188,10 @@ def input_roles() -> dict[str, InputRole]:
     return {role.key: role for role in roles}
 
 
+# The province outline: every assessment leaves out the cells outside it (core/raster/study_area.py).
+STUDY_AREA = FromProject("boundary")
+
+
 def _importance_calls() -> tuple[Call, ...]:
     """NPP index (§1.1) with its sub-factor algorithms, or the technician's own service rasters; each
     graded by the cumulative value rule (§2), then integrated (the highest grade over functions)."""
@@ -200,6 +204,7 @@ def _importance_calls() -> tuple[Call, ...]:
                 "SLOPE": When("npp_factor:fslo|npp_factor:d", FromInput("slope")),
                 "DEM": When("npp_factor:falt", FromInput("elevation")),
                 "REFERENCE": grid,
+                "STUDY_AREA": STUDY_AREA,
                 "OUTPUT_D": When("npp_factor:d", Destination()),
                 "OUTPUT_FSLO": When("npp_factor:fslo", Destination()),
                 "OUTPUT_FALT": When("npp_factor:falt", Destination()),
@@ -209,7 +214,7 @@ def _importance_calls() -> tuple[Call, ...]:
         Call(
             "fsic",
             "redline:soil_texture_factor",
-            {"TEXTURE": FromInput("texture"), "REFERENCE": grid},
+            {"TEXTURE": FromInput("texture"), "REFERENCE": grid, "STUDY_AREA": STUDY_AREA},
             when="npp_factor:fsic",
         ),
         Call(
@@ -221,6 +226,7 @@ def _importance_calls() -> tuple[Call, ...]:
                 "HUMIDITY": FromInput("monthly_humidity", "sources"),
                 "PRECIPITATION": FromInput("monthly_precipitation", "sources"),
                 "REFERENCE": grid,
+                "STUDY_AREA": STUDY_AREA,
             },
             when="npp_factor:fq",
         ),
@@ -238,6 +244,7 @@ def _importance_calls() -> tuple[Call, ...]:
                 "FTEM": When("npp_factor:ftem", FromInput("temperature")),
                 "FALT": When("npp_factor:falt", FromCall("terrain", "OUTPUT_FALT")),
                 "REFERENCE": grid,
+                "STUDY_AREA": STUDY_AREA,
                 **{output: When(f"npp:{function}", Destination()) for function, output in NPP_OUTPUTS.items()},
                 **{output: When(f"npp:{function}", Destination()) for function, output in NPP_GRADES.items()},
                 "OUTPUT_INTEGRATED": Value(None),  # integrated below with the other methods' grades
@@ -291,25 +298,26 @@ def _model_calls(grid: FromProject) -> tuple[Call, ...]:
                 "PRECIPITATION": FromInput("daily_rain"),
                 "SITES": FromInput("rain_sites", optional=True),
                 "REFERENCE": grid,
+                "STUDY_AREA": STUDY_AREA,
             },
             when="model:soil_conservation",
         ),
         Call(
             "erodibility",
             "redline:soil_erodibility",
-            {**soil, "ORGANIC": FromInput("organic_carbon", optional=True), "REFERENCE": grid},
+            {**soil, "ORGANIC": FromInput("organic_carbon", optional=True), "REFERENCE": grid, "STUDY_AREA": STUDY_AREA},
             when="model:soil_conservation",
         ),
         Call(
             "ls",
             "redline:slope_length_steepness",
-            {"DEM": FromInput("elevation"), "REFERENCE": grid},
+            {"DEM": FromInput("elevation"), "REFERENCE": grid, "STUDY_AREA": STUDY_AREA},
             when="model:soil_conservation",
         ),
         Call(
             "cover",
             "redline:cover_management",
-            {"LAND_COVER": FromInput("land_cover"), "FVC": FromInput("fvc"), "REFERENCE": grid},
+            {"LAND_COVER": FromInput("land_cover"), "FVC": FromInput("fvc"), "REFERENCE": grid, "STUDY_AREA": STUDY_AREA},
             when="model:soil_conservation",
         ),
         Call(
@@ -321,6 +329,7 @@ def _model_calls(grid: FromProject) -> tuple[Call, ...]:
                 "LS": FromCall("ls", "OUTPUT"),
                 "C": FromCall("cover", "OUTPUT"),
                 "REFERENCE": grid,
+                "STUDY_AREA": STUDY_AREA,
             },
             when="model:soil_conservation",
         ),
@@ -332,6 +341,7 @@ def _model_calls(grid: FromProject) -> tuple[Call, ...]:
                 "EVAPOTRANSPIRATION": FromInput("evapotranspiration"),
                 "ECOSYSTEM": FromInput("land_cover"),
                 "REFERENCE": grid,
+                "STUDY_AREA": STUDY_AREA,
             },
             when="model:water_conservation",
         ),
@@ -346,6 +356,7 @@ def _model_calls(grid: FromProject) -> tuple[Call, ...]:
                 "ORGANIC_MATTER": FromInput("organic_matter", optional=True),
                 "CACO3": FromInput("caco3", optional=True),
                 "REFERENCE": grid,
+                "STUDY_AREA": STUDY_AREA,
             },
             when="model:windbreak_sand_fixation",
         ),
@@ -396,6 +407,7 @@ def _sensitivity_calls() -> tuple[Call, ...]:
                 "TYPES": ChosenIndexes("sensitivity", SENSITIVITY_KEYS),
                 **{f.key.upper(): When(f"sensitivity_factor:{f.key}", FromInput(f.key, optional=True)) for f in FACTOR_INPUTS},
                 "REFERENCE": FromProject("grid"),
+                "STUDY_AREA": STUDY_AREA,
                 **{f"OUTPUT_{t.upper()}_GRADE": When(f"sensitivity:{t}", Destination()) for t in SENSITIVITY_KEYS},
                 **{f"OUTPUT_{t.upper()}_COMPOSITE": When(f"sensitivity:{t}", Destination()) for t in SENSITIVITY_KEYS},
                 "OUTPUT_INTEGRATED": Destination(),

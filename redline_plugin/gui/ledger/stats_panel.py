@@ -1,7 +1,8 @@
 """The ledger statistics panel the wizard embeds: tables by county, type and status, and a chart.
 
 The numbers come from core.ledger.stats (SQL aggregates); the chart is drawn by the same function
-that writes the report's PNGs, on a Qt canvas.
+that writes the report's PNGs, on a Qt canvas. The panel is where a technician looks at the ledger,
+so the ledger's own actions start here too (importing an interpretation layer of human activities).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,7 @@ from ...core.errors import RedLineError
 from ...core.ledger.stats import StatTable, draw_table, ledger_statistics
 from ...core.ledger.store import LedgerStore
 from ...toolbelt.i18n import tr
+from .activity_import_dialog import ActivityImportDialog
 
 
 class LedgerStatsPanel(QWidget):
@@ -47,6 +49,13 @@ class LedgerStatsPanel(QWidget):
         self.as_of.toggled.connect(self.date.setEnabled)
         self.refresh_button = QPushButton(tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.import_button = QPushButton(tr("Import human-activity layer…"))
+        self.import_button.setToolTip(
+            tr("Add the polygons of an interpretation layer to the human activity ledger, with its fields and types mapped")
+        )
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.open_import)
+        self.import_dialog: ActivityImportDialog | None = None
         self.which = QComboBox()
         self.which.currentIndexChanged.connect(self._show_table)
         self.message = QLabel()
@@ -64,7 +73,11 @@ class LedgerStatsPanel(QWidget):
         filters.addWidget(self.as_of)
         filters.addWidget(self.date)
         filters.addWidget(self.refresh_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.import_button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(actions)
         layout.addLayout(filters)
         layout.addWidget(self.which)
         layout.addWidget(self.message)
@@ -74,6 +87,7 @@ class LedgerStatsPanel(QWidget):
 
     def set_workspace(self, workspace: str | Path) -> None:
         self.workspace = Path(workspace)
+        self.import_button.setEnabled(True)
         self.county.blockSignals(True)
         self.county.clear()
         self.county.addItem(tr("All counties"), None)
@@ -94,6 +108,29 @@ class LedgerStatsPanel(QWidget):
             self.county.addItem(code, code)
         self.county.blockSignals(False)
         self.refresh()
+
+    def open_import(self) -> None:
+        """The import dialog over this workspace; when it has imported, the tables show the new rows."""
+        if self.workspace is None:
+            return
+        self.import_dialog = ActivityImportDialog(self.workspace, self)
+        self.import_dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.import_dialog.imported.connect(self._imported)
+        self.import_dialog.destroyed.connect(self._import_closed)
+        self.import_dialog.show()
+
+    def _import_closed(self, *_args: object) -> None:
+        self.import_dialog = None
+
+    def _imported(self, results: dict) -> None:
+        self.set_workspace(self.workspace)
+        self.message.setText(
+            tr("{inserted} activities imported; {known} already in the ledger; {outside} outside the red line.").format(
+                inserted=int(results.get("INSERTED", 0)),
+                known=int(results.get("ALREADY_IN_LEDGER", 0)),
+                outside=int(results.get("OUTSIDE_REDLINE", 0)),
+            )
+        )
 
     def refresh(self) -> None:
         if self.workspace is None:

@@ -1,0 +1,54 @@
+"""The study area as a cell mask, window by window: a province is assessed on its own cells.
+
+A grid built from a province boundary, or a template raster given with one, carries the outline.
+Inputs are often clipped to the boundary's rectangle (a national NPP raster cut to a bounding box),
+so their cells outside the province are valid data that would otherwise enter the min–max scaling
+and the cumulative grading of every assessment. A cell belongs to the study area when its centre
+does (GDAL's rasterizer without ALL_TOUCHED), the same rule the coverage check uses.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from osgeo import gdal, ogr
+
+from .grid import ReferenceGrid
+from .windows import Window
+
+
+class StudyAreaMask:
+    """Rasterizes the outline for one window at a time; built once per pass, used by one thread."""
+
+    def __init__(self, grid: ReferenceGrid) -> None:
+        self._grid = grid
+        self._outline = ogr.CreateGeometryFromWkt(grid.study_area_wkt)
+        self._source = ogr.GetDriverByName("Memory").CreateDataSource("study_area")
+        self._layer = self._source.CreateLayer("study_area", grid.srs(), ogr.wkbUnknown)
+        feature = ogr.Feature(self._layer.GetLayerDefn())
+        feature.SetGeometry(self._outline)
+        self._layer.CreateFeature(feature)
+
+    def window(self, window: Window) -> np.ndarray:
+        """True on the window's cells whose centre lies in the study area."""
+        x0, dx, _, y0, _, dy = self._grid.geotransform
+        left, top = x0 + window.xoff * dx, y0 + window.yoff * dy
+        right, bottom = left + window.xsize * dx, top + window.ysize * dy
+        centres = _box(left + dx / 2, bottom - dy / 2, right - dx / 2, top + dy / 2)
+        if self._outline.Contains(centres):
+            return np.ones((window.ysize, window.xsize), dtype=bool)
+        if not self._outline.Intersects(centres):
+            return np.zeros((window.ysize, window.xsize), dtype=bool)
+        target = gdal.GetDriverByName("MEM").Create("", window.xsize, window.ysize, 1, gdal.GDT_Byte)
+        target.SetGeoTransform((left, dx, 0.0, top, 0.0, dy))
+        target.SetProjection(self._grid.crs_wkt)
+        gdal.RasterizeLayer(target, [1], self._layer, burn_values=[1])
+        return target.GetRasterBand(1).ReadAsArray().astype(bool)
+
+
+def _box(xmin: float, ymin: float, xmax: float, ymax: float) -> ogr.Geometry:
+    ring = ogr.Geometry(ogr.wkbLinearRing)
+    for x, y in ((xmin, ymin), (xmax, ymin), (xmax, ymax), (xmin, ymax), (xmin, ymin)):
+        ring.AddPoint_2D(x, y)
+    polygon = ogr.Geometry(ogr.wkbPolygon)
+    polygon.AddGeometry(ring)
+    return polygon
