@@ -176,27 +176,45 @@ def working_grid(full: ReferenceGrid, redline_extent: tuple[float, float, float,
     return ReferenceGrid(full.crs_wkt, (x0 + col0 * dx, dx, 0.0, y0 + row0 * dy, 0.0, dy), col1 - col0, row1 - row0)
 
 
-def read_patches(uri: str, grid_srs: osr.SpatialReference) -> tuple[ogr.Layer, gdal.Dataset, list[Patch], tuple]:
-    """The red-line patches in the grid's CRS in a memory layer with their index (1..n) for rasterizing."""
+@dataclass
+class PatchLayer:
+    """An opened red-line patch layer: its HXBM field and CRS checked, fields by upper-case name."""
+
+    dataset: object  # keeps the layer alive
+    layer: ogr.Layer
+    label: str
+    fields: dict[str, str]  # upper-case name → the layer's own spelling
+    srs: osr.SpatialReference  # longitude first
+
+
+def open_patch_layer(uri: str) -> PatchLayer:
+    """Open the red-line layer or say what is wrong with it (no HXBM field, no CRS)."""
     label = split_uri(uri)[1] or Path(split_uri(uri)[0]).name
-    _dataset, source = open_vector(uri, label)
-    definition = source.GetLayerDefn()
-    names = {
+    dataset, layer = open_vector(uri, label)
+    definition = layer.GetLayerDefn()
+    fields = {
         definition.GetFieldDefn(i).GetName().upper(): definition.GetFieldDefn(i).GetName()
         for i in range(definition.GetFieldCount())
     }
-    if "HXBM" not in names:
+    if "HXBM" not in fields:
         raise RedLineError(
             tr("The red-line layer '{name}' has no HXBM field. Use the red-line patch layer (STBHHX) of the workspace.").format(
                 name=label
             )
         )
-    source_srs = source.GetSpatialRef()
-    if source_srs is None:
+    srs = layer.GetSpatialRef()
+    if srs is None:
         raise RedLineError(tr("The red-line layer '{name}' has no CRS. Assign EPSG:4490 to it first.").format(name=label))
-    source_srs = source_srs.Clone()
-    source_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    transform = osr.CoordinateTransformation(source_srs, grid_srs)
+    srs = srs.Clone()
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return PatchLayer(dataset, layer, label, fields, srs)
+
+
+def read_patches(uri: str, grid_srs: osr.SpatialReference) -> tuple[ogr.Layer, gdal.Dataset, list[Patch], tuple]:
+    """The red-line patches in the grid's CRS in a memory layer with their index (1..n) for rasterizing."""
+    opened = open_patch_layer(uri)
+    source, names, label = opened.layer, opened.fields, opened.label
+    transform = osr.CoordinateTransformation(opened.srs, grid_srs)
     memory = ogr.GetDriverByName("Memory").CreateDataSource("")
     layer = memory.CreateLayer("patches", grid_srs, ogr.wkbMultiPolygon)
     layer.CreateField(ogr.FieldDefn("idx", ogr.OFTInteger))

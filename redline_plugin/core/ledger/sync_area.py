@@ -32,7 +32,7 @@ from ..errors import RedLineError
 from ..feedback import Progress
 from ..geodesy import area_km2, distance_area, round_half_up
 from ..submission.schema import MJ_DECIMALS
-from .detect import open_vector, split_uri
+from .detect import open_patch_layer
 from .migrations import cgcs2000_srs
 from .store import CHINA_STANDARD_TIME, LedgerStore, Row
 
@@ -64,22 +64,9 @@ class PatchVersion:
 
 def read_patch_layer(uri: str) -> list[PatchVersion]:
     """The patches of an STBHHX layer; MJ from the layer when filled, else measured on the ellipsoid."""
-    label = split_uri(uri)[1] or Path(split_uri(uri)[0]).name
-    _dataset, layer = open_vector(uri, label)
-    definition = layer.GetLayerDefn()
-    names = {definition.GetFieldDefn(i).GetName().upper(): i for i in range(definition.GetFieldCount())}
-    if "HXBM" not in names:
-        raise RedLineError(
-            tr("The red-line layer '{name}' has no HXBM field. Use the red-line patch layer (STBHHX) of the workspace.").format(
-                name=label
-            )
-        )
-    srs = layer.GetSpatialRef()
-    if srs is None:
-        raise RedLineError(tr("The red-line layer '{name}' has no CRS. Assign EPSG:4490 to it first.").format(name=label))
-    srs = srs.Clone()
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    to_cgcs = osr.CoordinateTransformation(srs, cgcs2000_srs())
+    opened = open_patch_layer(uri)
+    layer, names, label = opened.layer, opened.fields, opened.label
+    to_cgcs = osr.CoordinateTransformation(opened.srs, cgcs2000_srs())
     measure = distance_area()
 
     def text(feature: ogr.Feature, name: str) -> str:

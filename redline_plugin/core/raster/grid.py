@@ -193,7 +193,7 @@ class ReferenceGrid:
         """The area inputs must cover: the study-area outline, else the grid's rectangle."""
         if self.study_area_wkt:
             return ogr.CreateGeometryFromWkt(self.study_area_wkt)
-        return _rectangle(*self.extent())
+        return rectangle(*self.extent())
 
     def matches(self, dataset: gdal.Dataset) -> bool:
         """True when `dataset` is on exactly this grid (CRS, origin, cell size, size)."""
@@ -256,7 +256,7 @@ def coverage(dataset: gdal.Dataset, grid: ReferenceGrid) -> Coverage:
     to_grid = osr.CoordinateTransformation(src_srs, grid.srs())
     to_source = osr.CoordinateTransformation(grid.srs(), src_srs)
     footprint = _raster_footprint(dataset)
-    near = _densified(_rectangle(*_envelope(target)))
+    near = _densified(rectangle(*_envelope(target)))
     try:
         near.Transform(to_source)
     except RuntimeError:
@@ -264,7 +264,7 @@ def coverage(dataset: gdal.Dataset, grid: ReferenceGrid) -> Coverage:
     if near is not None and not near.IsEmpty():
         xmin, xmax, ymin, ymax = near.GetEnvelope()
         margin = 0.1 * max(xmax - xmin, ymax - ymin)
-        footprint = footprint.Intersection(_rectangle(xmin - margin, ymin - margin, xmax + margin, ymax + margin))
+        footprint = footprint.Intersection(rectangle(xmin - margin, ymin - margin, xmax + margin, ymax + margin))
 
     def apart() -> Coverage:
         where = tr("the raster lies at {raster}, the study area at {area}").format(
@@ -415,7 +415,7 @@ def _lonlat() -> osr.SpatialReference:
     return srs
 
 
-def _rectangle(xmin: float, ymin: float, xmax: float, ymax: float) -> ogr.Geometry:
+def rectangle(xmin: float, ymin: float, xmax: float, ymax: float) -> ogr.Geometry:
     ring = ogr.Geometry(ogr.wkbLinearRing)
     for x, y in ((xmin, ymin), (xmax, ymin), (xmax, ymax), (xmin, ymax), (xmin, ymin)):
         ring.AddPoint_2D(x, y)

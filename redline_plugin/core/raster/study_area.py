@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from osgeo import gdal, ogr
 
-from .grid import ReferenceGrid
+from .grid import ReferenceGrid, rectangle
 from .windows import Window
 
 
@@ -33,7 +33,7 @@ class StudyAreaMask:
         x0, dx, _, y0, _, dy = self._grid.geotransform
         left, top = x0 + window.xoff * dx, y0 + window.yoff * dy
         right, bottom = left + window.xsize * dx, top + window.ysize * dy
-        centres = _box(left + dx / 2, bottom - dy / 2, right - dx / 2, top + dy / 2)
+        centres = rectangle(left + dx / 2, bottom - dy / 2, right - dx / 2, top + dy / 2)
         if self._outline.Contains(centres):
             return np.ones((window.ysize, window.xsize), dtype=bool)
         if not self._outline.Intersects(centres):
@@ -44,11 +44,3 @@ class StudyAreaMask:
         gdal.RasterizeLayer(target, [1], self._layer, burn_values=[1])
         return target.GetRasterBand(1).ReadAsArray().astype(bool)
 
-
-def _box(xmin: float, ymin: float, xmax: float, ymax: float) -> ogr.Geometry:
-    ring = ogr.Geometry(ogr.wkbLinearRing)
-    for x, y in ((xmin, ymin), (xmax, ymin), (xmax, ymax), (xmin, ymax), (xmin, ymin)):
-        ring.AddPoint_2D(x, y)
-    polygon = ogr.Geometry(ogr.wkbPolygon)
-    polygon.AddGeometry(ring)
-    return polygon
