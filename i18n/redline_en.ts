@@ -3368,12 +3368,24 @@
             <translation>Add the polygons of an interpretation layer to the human activity ledger, with its fields and types mapped</translation>
         </message>
         <message>
+            <source>Field conflicts…</source>
+            <translation>Field conflicts…</translation>
+        </message>
+        <message>
+            <source>Rows changed both in the office and in a field package: compare them and keep mine, keep theirs or edit</source>
+            <translation>Rows changed both in the office and in a field package: compare them and keep mine, keep theirs or edit</translation>
+        </message>
+        <message>
             <source>County</source>
             <translation>County</translation>
         </message>
         <message>
             <source>All counties</source>
             <translation>All counties</translation>
+        </message>
+        <message>
+            <source>Field conflicts ({count})…</source>
+            <translation>Field conflicts ({count})…</translation>
         </message>
         <message>
             <source>{inserted} activities imported; {known} already in the ledger; {outside} outside the red line.</source>

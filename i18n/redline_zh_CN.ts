@@ -3368,12 +3368,24 @@
             <translation>将解译图层的图斑加入人类活动台账，并对应其字段和类型</translation>
         </message>
         <message>
+            <source>Field conflicts…</source>
+            <translation>外业冲突…</translation>
+        </message>
+        <message>
+            <source>Rows changed both in the office and in a field package: compare them and keep mine, keep theirs or edit</source>
+            <translation>内业和外业数据包都改过的记录：逐条对比，保留本地、保留外业或编辑后保存</translation>
+        </message>
+        <message>
             <source>County</source>
             <translation>县级行政区</translation>
         </message>
         <message>
             <source>All counties</source>
             <translation>全部县</translation>
+        </message>
+        <message>
+            <source>Field conflicts ({count})…</source>
+            <translation>外业冲突（{count}）…</translation>
         </message>
         <message>
             <source>{inserted} activities imported; {known} already in the ledger; {outside} outside the red line.</source>

@@ -167,3 +167,22 @@ def test_statistics_panel_shows_tables_and_chart(qgis_app, qtbot, tmp_path, outp
     assert cells == {"植被破坏/退化": "1", "污染": "1"}
     assert panel.figure.axes and len(panel.figure.axes[0].patches) == 2
     assert panel.grab().save(str(output_dir / "ledger_stats_panel.png"))
+
+
+def test_the_ledger_panel_counts_open_conflicts_and_opens_them(qgis_app, qtbot, tmp_path):
+    """A technician finds the field conflicts from the ledger panel, resolves them, and the count follows."""
+    workspace, _rows = conflicted_workspace(tmp_path)
+    panel = LedgerStatsPanel()
+    qtbot.addWidget(panel)
+    panel.set_workspace(workspace)
+    assert panel.conflicts_button.isEnabled() and "(2)" in panel.conflicts_button.text()
+    qtbot.mouseClick(panel.conflicts_button, Qt.LeftButton)
+    dialog = panel.conflict_dialog
+    assert isinstance(dialog, ConflictDialog) and dialog.isVisible() and dialog.list.count() == 2
+    for _ in range(2):
+        with qtbot.waitSignal(dialog.resolved):
+            qtbot.mouseClick(dialog.keep_mine, Qt.LeftButton)
+    with qtbot.waitSignal(dialog.destroyed):
+        dialog.close()
+    assert panel.conflict_dialog is None
+    assert not panel.conflicts_button.isEnabled() and "(0)" in panel.conflicts_button.text()

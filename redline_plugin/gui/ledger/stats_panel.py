@@ -27,10 +27,12 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.errors import RedLineError
+from ...core.ledger.conflicts import list_conflicts
 from ...core.ledger.stats import StatTable, draw_table, ledger_statistics
 from ...core.ledger.store import LedgerStore
 from ...toolbelt.i18n import tr
 from .activity_import_dialog import ActivityImportDialog
+from .conflict_dialog import ConflictDialog
 
 
 class LedgerStatsPanel(QWidget):
@@ -56,6 +58,13 @@ class LedgerStatsPanel(QWidget):
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.open_import)
         self.import_dialog: ActivityImportDialog | None = None
+        self.conflicts_button = QPushButton(tr("Field conflicts…"))
+        self.conflicts_button.setToolTip(
+            tr("Rows changed both in the office and in a field package: compare them and keep mine, keep theirs or edit")
+        )
+        self.conflicts_button.setEnabled(False)
+        self.conflicts_button.clicked.connect(self.open_conflicts)
+        self.conflict_dialog: ConflictDialog | None = None
         self.which = QComboBox()
         self.which.currentIndexChanged.connect(self._show_table)
         self.message = QLabel()
@@ -75,6 +84,7 @@ class LedgerStatsPanel(QWidget):
         filters.addWidget(self.refresh_button)
         actions = QHBoxLayout()
         actions.addWidget(self.import_button)
+        actions.addWidget(self.conflicts_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
@@ -91,8 +101,10 @@ class LedgerStatsPanel(QWidget):
         self.county.blockSignals(True)
         self.county.clear()
         self.county.addItem(tr("All counties"), None)
+        open_conflicts = 0
         try:
             with LedgerStore(self.workspace) as store:
+                open_conflicts = len(list_conflicts(store))
                 counties = sorted(
                     {
                         row.values["XZQDM"]
@@ -107,7 +119,22 @@ class LedgerStatsPanel(QWidget):
         for code in counties:
             self.county.addItem(code, code)
         self.county.blockSignals(False)
+        self.conflicts_button.setText(tr("Field conflicts ({count})…").format(count=open_conflicts))
+        self.conflicts_button.setEnabled(open_conflicts > 0)
         self.refresh()
+
+    def open_conflicts(self) -> None:
+        """The conflicts of the workspace's field-package imports; when it closes, the panel counts again."""
+        if self.workspace is None:
+            return
+        self.conflict_dialog = ConflictDialog(self.workspace, self)
+        self.conflict_dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.conflict_dialog.destroyed.connect(self._conflicts_closed)
+        self.conflict_dialog.show()
+
+    def _conflicts_closed(self, *_args: object) -> None:
+        self.conflict_dialog = None
+        self.set_workspace(self.workspace)
 
     def open_import(self) -> None:
         """The import dialog over this workspace; when it has imported, the tables show the new rows."""
