@@ -32,6 +32,7 @@ from ..errors import RedLineError
 from ..feedback import Progress
 from ..raster.grid import ReferenceGrid
 from ..raster.io import GTIFF_OPTIONS, gdal_cache
+from ..raster.study_area import StudyAreaMask
 from ..raster.windows import DEFAULT_TARGET_CELLS, Window, iter_windows
 from . import functions, store
 from .grades import IMPORTANCE, GradeRaster, GradeReader, open_grade
@@ -87,7 +88,7 @@ class _StripReader:
     ) -> None:
         self.grid = grid
         self.readers = readers
-        self.boundary = boundary
+        self.boundary = StudyAreaMask(grid, boundary) if boundary is not None else None
         self.majority = majority
         self.holes = holes
 
@@ -98,12 +99,7 @@ class _StripReader:
     def _inside(self, window: Window) -> np.ndarray:
         if self.boundary is None:
             return np.ones((window.ysize, window.xsize), dtype=bool)
-        x0, dx, _, y0, _, dy = self.grid.geotransform
-        target = gdal.GetDriverByName("MEM").Create("", window.xsize, window.ysize, 1, gdal.GDT_Byte)
-        target.SetGeoTransform((x0 + window.xoff * dx, dx, 0.0, y0 + window.yoff * dy, 0.0, dy))
-        target.SetProjection(self.grid.crs_wkt)
-        gdal.RasterizeLayer(target, [1], self.boundary, burn_values=[1])
-        return target.GetRasterBand(1).ReadAsArray().astype(bool)
+        return self.boundary.window(window)
 
     def read(self, window: Window) -> _Strip:
         height = self.grid.height

@@ -17,30 +17,35 @@ from .windows import Window
 
 
 class StudyAreaMask:
-    """Rasterizes the outline for one window at a time; built once per pass, used by one thread."""
+    """Rasterizes the outline for one window at a time; built once per pass, used by one thread.
 
-    def __init__(self, grid: ReferenceGrid) -> None:
+    `polygons`: a layer in the grid's CRS to use instead of the grid's own study area (the delineation
+    reads the province boundary as features)."""
+
+    def __init__(self, grid: ReferenceGrid, polygons: ogr.Layer | None = None) -> None:
         self._grid = grid
-        self._outline = ogr.CreateGeometryFromWkt(grid.study_area_wkt)
-        self._source = ogr.GetDriverByName("Memory").CreateDataSource("study_area")
-        self._layer = self._source.CreateLayer("study_area", grid.srs(), ogr.wkbUnknown)
-        feature = ogr.Feature(self._layer.GetLayerDefn())
-        feature.SetGeometry(self._outline)
-        self._layer.CreateFeature(feature)
+        self._outline = None if polygons is not None else ogr.CreateGeometryFromWkt(grid.study_area_wkt)
+        if polygons is None:
+            self._source = ogr.GetDriverByName("Memory").CreateDataSource("study_area")
+            polygons = self._source.CreateLayer("study_area", grid.srs(), ogr.wkbUnknown)
+            feature = ogr.Feature(polygons.GetLayerDefn())
+            feature.SetGeometry(self._outline)
+            polygons.CreateFeature(feature)
+        self._layer = polygons
 
     def window(self, window: Window) -> np.ndarray:
         """True on the window's cells whose centre lies in the study area."""
         x0, dx, _, y0, _, dy = self._grid.geotransform
         left, top = x0 + window.xoff * dx, y0 + window.yoff * dy
-        right, bottom = left + window.xsize * dx, top + window.ysize * dy
-        centres = rectangle(left + dx / 2, bottom - dy / 2, right - dx / 2, top + dy / 2)
-        if self._outline.Contains(centres):
-            return np.ones((window.ysize, window.xsize), dtype=bool)
-        if not self._outline.Intersects(centres):
-            return np.zeros((window.ysize, window.xsize), dtype=bool)
+        if self._outline is not None:
+            right, bottom = left + window.xsize * dx, top + window.ysize * dy
+            centres = rectangle(left + dx / 2, bottom - dy / 2, right - dx / 2, top + dy / 2)
+            if self._outline.Contains(centres):
+                return np.ones((window.ysize, window.xsize), dtype=bool)
+            if not self._outline.Intersects(centres):
+                return np.zeros((window.ysize, window.xsize), dtype=bool)
         target = gdal.GetDriverByName("MEM").Create("", window.xsize, window.ysize, 1, gdal.GDT_Byte)
         target.SetGeoTransform((left, dx, 0.0, top, 0.0, dy))
         target.SetProjection(self._grid.crs_wkt)
         gdal.RasterizeLayer(target, [1], self._layer, burn_values=[1])
         return target.GetRasterBand(1).ReadAsArray().astype(bool)
-
