@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingProvider
+from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.i18n import tr
@@ -32,9 +33,12 @@ ALGORITHM_MODULES = (
 )
 
 
+PROVIDER_ID = "redline"
+
+
 class RedLineProvider(QgsProcessingProvider):
     def id(self) -> str:
-        return "redline"
+        return PROVIDER_ID
 
     def name(self) -> str:
         return tr("Red Line Workbench")
@@ -52,3 +56,39 @@ class RedLineProvider(QgsProcessingProvider):
         for module in ALGORITHM_MODULES:
             for algorithm_class in module.ALGORITHMS:
                 self.addAlgorithm(algorithm_class())
+
+
+# The provider in QGIS's registry and how many plugin objects use it. QGIS owns the C++ provider, but what
+# QGIS calls on it (id, algorithms, each algorithm's createInstance) lives in these Python objects: if the
+# Python side were collected with whoever loaded the plugin, the registry would keep a provider whose id()
+# is '' and whose algorithms cannot be created. This module keeps it for as long as it is registered.
+_provider: RedLineProvider | None = None
+_users = 0
+
+
+def register_provider() -> RedLineProvider:
+    """The registered provider, added on first use; every call must be matched by `unregister_provider`.
+
+    A second plugin object (tests, qgis_process beside the desktop) shares it: QGIS deletes a provider
+    added twice under one id, which would leave its owner a deleted wrapper."""
+    global _provider, _users
+    registry = QgsApplication.processingRegistry()
+    if _provider is None or sip.isdeleted(_provider) or registry.providerById(PROVIDER_ID) is not _provider:
+        if registry.providerById(PROVIDER_ID) is not None:
+            registry.removeProvider(PROVIDER_ID)  # left by an earlier load whose Python side may be gone
+        provider = RedLineProvider()
+        registry.addProvider(provider)
+        _provider, _users = provider, 0
+    _users += 1
+    return _provider
+
+
+def unregister_provider() -> None:
+    """Take the provider out of the registry when its last user lets it go (QGIS deletes it then)."""
+    global _provider, _users
+    _users = max(0, _users - 1)
+    if _users or _provider is None:
+        return
+    provider, _provider = _provider, None
+    if not sip.isdeleted(provider):
+        QgsApplication.processingRegistry().removeProvider(provider)

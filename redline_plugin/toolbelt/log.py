@@ -6,12 +6,17 @@ from qgis.core import Qgis, QgsMessageLog
 
 from .metadata import plugin_name
 
-_DURATIONS = {Qgis.Info: 5, Qgis.Success: 5, Qgis.Warning: 10, Qgis.Critical: 0}
+_DURATIONS = {
+    Qgis.MessageLevel.Info: 5,
+    Qgis.MessageLevel.Success: 5,
+    Qgis.MessageLevel.Warning: 10,
+    Qgis.MessageLevel.Critical: 0,
+}
 
 
 def user_message(
     message: str,
-    level: Qgis.MessageLevel = Qgis.Info,
+    level: Qgis.MessageLevel = Qgis.MessageLevel.Info,
     *,
     detail: str = "",
     duration: int | None = None,
@@ -25,4 +30,10 @@ def user_message(
     QgsMessageLog.logMessage(message + (f"\n{detail}" if detail else ""), tag, level)
     bar = iface.messageBar() if iface is not None and hasattr(iface, "messageBar") else None
     if bar is not None:
-        bar.pushMessage(tag, message, level=level, duration=_DURATIONS.get(level, 5) if duration is None else duration)
+        from qgis.gui import QgsMessageBar  # here: qgis_process loads the plugin without a GUI
+
+        seconds = _DURATIONS.get(level, 5) if duration is None else duration
+        if detail and isinstance(bar, QgsMessageBar):  # a traceback stays behind the bar's "More" button
+            bar.pushMessage(tag, message, detail, level, seconds)
+        else:
+            bar.pushMessage(tag, message, level=level, duration=seconds)

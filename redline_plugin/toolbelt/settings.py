@@ -13,11 +13,11 @@ PREFIX = "redline/"
 class PluginSettings:
     """Defaults live here and nowhere else; a missing or malformed stored value falls back to them."""
 
-    debug_mode: bool = False
-    last_workspace: str = ""
-    last_province_code: str = ""
+    last_workspace: str = ""  # the wizard resumes from it (its saved state holds the province and the rest)
+    # GDAL's block cache during one raster pass, in MB (0: leave GDAL's own, 5 % of RAM). The cache is
+    # process-wide, so it is set only on the main thread (qgis_process, scripts) and put back after the
+    # pass; in QGIS desktop the passes run in worker threads and QGIS's cache is left alone.
     gdal_cache_mb: int = 128
-    block_cells: int = 4 * 1024 * 1024
 
     @classmethod
     def load(cls) -> PluginSettings:
@@ -45,3 +45,8 @@ def _coerce(raw: object, kind: type, default: object) -> object:
         return kind(raw)
     except (TypeError, ValueError):
         return default
+
+
+def gdal_cache_megabytes() -> int:
+    """The `gdal_cache_mb` setting (core/raster/io.gdal_cache is the one reader); never negative."""
+    return max(0, PluginSettings.load().gdal_cache_mb)
