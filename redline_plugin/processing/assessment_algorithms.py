@@ -19,7 +19,6 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterMultipleLayers,
@@ -41,10 +40,11 @@ from ..core.assessment.importance import (
 from ..core.assessment.importance_formulas import (
     ANEMOMETER_HEIGHT_M,
     BIODIVERSITY,
-    COMPLEMENTED,
     DAYS_PER_MONTH,
     FACTOR_KEYS,
+    RESCALED_BY_DEFAULT,
     SOIL_CONSERVATION,
+    UNIT_INTERVAL,
     WATER_CONSERVATION,
     WINDBREAK,
 )
@@ -71,13 +71,12 @@ from ..core.raster.grid import ReferenceGrid
 from ..toolbelt.i18n import tr
 from .base import RedLineAlgorithm
 
-REFERENCE = "REFERENCE"
 MONTHS = 12
 PREFLIGHT_SHARE = 0.1  # of the progress bar
-# Preflight roles (core/preflight.INPUT_ROLES) of the NPP-index factors. A factor that is rescaled may
-# arrive raw (a DEM as Falt) or already 0–1; D and Fq have no role with a range: both are checked as
-# plain continuous rasters (readable, CRS, coverage, nodata).
-FACTOR_ROLES = {"npp": "npp", "fpre": "precipitation", "ftem": "temperature", "k": "erodibility"}
+# Preflight roles (core/tables/input_roles.INPUT_ROLES) of the NPP-index factors. A factor that is rescaled may
+# arrive raw (a DEM as Falt) or already 0–1; one used as it is must be 0–1 (Fsic, and the factors that
+# enter as 1 − x). D (1/cos slope) and Fq have roles of their own.
+FACTOR_ROLES = {"npp": "npp", "fpre": "precipitation", "ftem": "temperature", "k": "erodibility", "d": "d_factor", "fq": "fq"}
 # Sensitivity factors are checked in the units of the §3 tables where those differ from the models' units.
 SENSITIVITY_ROLES = {"erosivity": "erosivity_us"}
 
@@ -93,31 +92,13 @@ def _check(item: RasterInput, role: str, legend: str = "") -> PreflightInput:
 def factor_role(key: str, rescaled: bool) -> str:
     if key in FACTOR_ROLES:
         return FACTOR_ROLES[key]
-    return "factor" if key in COMPLEMENTED and not rescaled else "service"
+    return "factor" if key in UNIT_INTERVAL and not rescaled else "service"
 
 
 class _AssessmentAlgorithm(RedLineAlgorithm):
-    """Shared parameters of the assessment algorithms: the reference grid."""
+    """What the assessment algorithms share besides the reference grid (base.py): the preflight first."""
 
     group_key = "assessment"
-
-    def add_reference_parameter(self) -> None:
-        reference = QgsProcessingParameterRasterLayer(
-            REFERENCE, tr("Reference grid (template raster; default: the grid of the first input)"), optional=True
-        )
-        reference.setFlags(reference.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(reference)
-        self.add_study_area_parameter()
-
-    def reference_grid(
-        self,
-        parameters: dict[str, Any],
-        context: QgsProcessingContext,
-        feedback: QgsProcessingFeedback,
-        first_input: QgsRasterLayer,
-    ) -> ReferenceGrid:
-        layer = self.parameterAsRasterLayer(parameters, REFERENCE, context) or first_input
-        return self.project_grid(parameters, context, feedback, layer)
 
     def preflight(self, grid: ReferenceGrid, checks: Sequence[PreflightInput], feedback: QgsProcessingFeedback) -> Progress:
         """The quick input check (core/preflight) every assessment runs first: CRS, coverage, nodata, units,
@@ -154,9 +135,10 @@ class ImportanceNppAlgorithm(_AssessmentAlgorithm):
         return tr(
             "The NPP quantitative index method of the 2017 guideline. Water conservation WR = NPPmean × Fsic × Fpre × "
             "(1 − Fslo); soil conservation Spro = NPPmean × (1 − K) × (1 − Fslo); windbreak and sand fixation Sws = "
-            "NPPmean × K × Fq × D; biodiversity maintenance Sbio = NPPmean × Fpre × Ftem × (1 − Falt). Each factor is "
-            "rescaled to 0–1 by min–max over the study area's valid cells (untick a factor under 'Rescaled factors' to "
-            "use it as it is). Every function whose factors are all given is computed, all in one pass over the "
+            "NPPmean × K × Fq × D; biodiversity maintenance Sbio = NPPmean × Fpre × Ftem × (1 − Falt). NPPmean, Fpre, "
+            "Ftem, Falt, Fslo, K, Fq and D are rescaled to 0–1 by min–max over the study area's valid cells; Fsic, "
+            "already the 0–1 ladder heavy clay 1/13 … sand 13/13, is used as it is (change the ticks under 'Rescaled "
+            "factors' to do otherwise). Every function whose factors are all given is computed, all in one pass over the "
             "factors; nodata of a factor stays nodata in the functions that use it. Make Fq, D, Fslo, Falt and Fsic "
             "with the sub-factor algorithms of this group. Optionally the same run grades every index by the "
             "cumulative value rule (exact breaks, default 50 % and 80 % of the total value) and writes the integrated "
@@ -185,7 +167,7 @@ class ImportanceNppAlgorithm(_AssessmentAlgorithm):
                 tr("Rescaled factors (min–max over the study area)"),
                 options=[FACTOR_NAMES[key] for key in FACTOR_KEYS],
                 allowMultiple=True,
-                defaultValue=list(range(len(FACTOR_KEYS))),
+                defaultValue=[FACTOR_KEYS.index(key) for key in RESCALED_BY_DEFAULT],
             )
         )
         self.add_reference_parameter()
@@ -558,19 +540,20 @@ class SensitivityAlgorithm(_AssessmentAlgorithm):
 
     def shortHelpString(self) -> str:
         return tr(
-            "Soil erosion ⁴√(R·K·LS·C), land desertification ⁴√(I·W·K·C), rocky desertification ³√(D·P·C) and "
-            "salinization ⁴√(I·M·D·K). Each factor is scored by its table (1 generally sensitive, 3 sensitive, 5 "
-            "extremely sensitive); a value equal to a break takes the class nearer the middle (R < 100 → 1, "
-            "100 ≤ R ≤ 600 → 3, R > 600 → 5). The composite is the geometric mean of the factors given for the type: "
-            "a factor not given is left out, not set to 1. Composites are graded ≤ 2.0 → 1, 2.0–4.0 → 2, > 4.0 → 3 "
-            "(a composite equal to a break takes the lower grade). A type is assessed when at least one of its own "
-            "factors is given (FVC and texture alone do not make a type). The integrated raster holds the highest "
-            "grade over the types in band 1 and, in band 2, which types reached it (1 soil erosion, 2 land "
-            "desertification, 4 rocky desertification, 8 salinization, summed). The legacy scheme uses 1/3/5/7/9 "
-            "scores and five grades; its tables replace any table left at the 2017 default. Texture codes: USDA "
-            "classes of HWSD (1 heavy clay … 13 sand), 14 gravel, 15 bedrock. The default R breaks (100 and 600) are "
-            "read in the US customary units of the Wischmeier monthly formula used with these tables; an R in "
-            "MJ·mm/(hm²·h·a) is 17.02 times larger: divide it by 17.02 or multiply the R breaks by 17.02."
+            "Soil erosion ⁴√(R·K·LS·C), land desertification ⁴√(I·W·K·C), rocky desertification ³√(D·P·C) and salinization "
+            "⁴√(I·M·D·K). Each factor is scored by its table (1 generally sensitive, 3 sensitive, 5 extremely sensitive). "
+            "Each break is written with the sign of its table, which says where a value on it goes: ≤ or ≥ puts it in the "
+            "outer class (FVC ≤0.2;≥0.6: exactly 0.6 → 1, exactly 0.2 → 5), < or > in the middle class (R <100;>600: exactly "
+            "100 and 600 → 3); a bare number opens the class above. Values are compared in the raster's own precision (a "
+            "float32 0.6 is 0.6). The composite is the geometric mean of the factors given for the type: a factor not given "
+            "is left out, not set to 1. Composites are graded ≤ 2.0 → 1, 2.0–4.0 → 2, > 4.0 → 3 (a composite equal to a break"
+            " takes the lower grade). A type is assessed when at least one of its own factors is given (FVC and texture alone"
+            " do not make a type). The integrated raster holds the highest grade over the types in band 1 and, in band 2, "
+            "which types reached it (1 soil erosion, 2 land desertification, 4 rocky desertification, 8 salinization, "
+            "summed). The legacy scheme uses 1/3/5/7/9 scores and five grades; its tables replace any table left at the 2017 "
+            "default. Texture codes: USDA classes of HWSD (1 heavy clay … 13 sand), 14 gravel, 15 bedrock. The default R "
+            "breaks (100 and 600) are read in the US customary units of the Wischmeier monthly formula used with these "
+            "tables; an R in MJ·mm/(hm²·h·a) is 17.02 times larger: divide it by 17.02 or multiply the R breaks by 17.02."
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
@@ -609,7 +592,7 @@ class SensitivityAlgorithm(_AssessmentAlgorithm):
             QgsProcessingParameterMatrix(
                 self.FACTOR_TABLE,
                 tr("Factor breaks and scores"),
-                headers=[tr("Type"), tr("Factor"), tr("Breaks"), tr("Scores")],
+                headers=[tr("Type"), tr("Factor"), tr("Breaks (≤ ≥: outer class; < >: middle class)"), tr("Scores")],
                 defaultValue=factor_rows(SCHEME_2017),
                 optional=True,  # QGIS 3.22 checks a required matrix without its default
             )
@@ -633,22 +616,16 @@ class SensitivityAlgorithm(_AssessmentAlgorithm):
         )
         self.add_reference_parameter()
         for sensitivity_type in SENSITIVITY_TYPES:
-            self.addParameter(
-                QgsProcessingParameterRasterDestination(
-                    f"OUTPUT_{sensitivity_type.key.upper()}_GRADE",
-                    tr("{type} sensitivity grade").format(type=f"{sensitivity_type.zh} {sensitivity_type.en}"),
-                    optional=True,
-                    createByDefault=False,
+            name = f"{sensitivity_type.zh} {sensitivity_type.en}"
+            for suffix, label in (("GRADE", tr("{type} sensitivity grade")), ("COMPOSITE", tr("{type} sensitivity composite"))):
+                self.addParameter(
+                    QgsProcessingParameterRasterDestination(
+                        f"OUTPUT_{sensitivity_type.key.upper()}_{suffix}",
+                        label.format(type=name),
+                        optional=True,
+                        createByDefault=False,
+                    )
                 )
-            )
-            self.addParameter(
-                QgsProcessingParameterRasterDestination(
-                    f"OUTPUT_{sensitivity_type.key.upper()}_COMPOSITE",
-                    tr("{type} sensitivity composite").format(type=f"{sensitivity_type.zh} {sensitivity_type.en}"),
-                    optional=True,
-                    createByDefault=False,
-                )
-            )
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT_INTEGRATED, tr("Integrated ecological sensitivity grade"))
         )

@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ..core.assessment.grading import grade_cumulative
 from ..toolbelt.i18n import tr
-from .base import RedLineAlgorithm
+from .base import STUDY_AREA, RedLineAlgorithm
 
 
 class GradeCumulativeAlgorithm(RedLineAlgorithm):
@@ -40,7 +40,8 @@ class GradeCumulativeAlgorithm(RedLineAlgorithm):
             "50 % and 80 % of the province's total are the breaks. Value ≥ first break: 3 extremely important; "
             "between the breaks: 2 important; below: 1 generally important. Ties at a break go up; cells ≤ 0 "
             "count as 0 and are grade 1; nodata stays nodata. The breaks are exact (identical to a full sort) "
-            "and the raster is read block by block, never whole. Give 50,75,90 for four classes."
+            "and the raster is read block by block, never whole. Give 50,75,90 for four classes. With a study area "
+            "(the province boundary), only the cells inside it enter the total and the breaks; the others are nodata."
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
@@ -49,6 +50,7 @@ class GradeCumulativeAlgorithm(RedLineAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(self.BREAKS, tr("Cumulative breaks (% of total value)"), defaultValue="50,80")
         )
+        self.add_study_area_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Importance grade")))
         self.addOutput(QgsProcessingOutputString("THRESHOLDS", tr("Break values (JSON)")))
         self.addOutput(QgsProcessingOutputNumber("VALID_CELLS", tr("Valid cells")))
@@ -60,7 +62,13 @@ class GradeCumulativeAlgorithm(RedLineAlgorithm):
         band = self.parameterAsInt(parameters, self.BAND, context) or 1
         breaks = self.parameterAsString(parameters, self.BREAKS, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        result = grade_cumulative(layer.source(), output, band=band, breaks=breaks, label=layer.name(), feedback=feedback)
+        # the raster's own grid (read as it is), with the province outline when one is given
+        grid = self.project_grid(parameters, context, feedback, layer) if parameters.get(STUDY_AREA) else None
+        result = grade_cumulative(
+            layer.source(), output, band=band, breaks=breaks, label=layer.name(), feedback=feedback, grid=grid
+        )
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
         for percent, value in zip(result.breaks_percent, result.thresholds):
             feedback.pushInfo(tr("Break at {percent:g} % of the total value: {value}").format(percent=percent, value=value))
         return {

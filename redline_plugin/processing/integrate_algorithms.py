@@ -11,11 +11,9 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsRasterLayer,
 )
@@ -24,7 +22,6 @@ from ..core.assessment.integrate import GradedInput, integrate_grades
 from ..core.errors import RedLineError
 from ..core.feedback import Progress
 from ..core.preflight import PreflightInput, require_preflight
-from ..core.raster.grid import ReferenceGrid
 from ..toolbelt.i18n import tr
 from .base import RedLineAlgorithm
 
@@ -36,7 +33,6 @@ class IntegrateGradesAlgorithm(RedLineAlgorithm):
     CLASSES = "CLASSES"
     FUNCTIONS = "FUNCTIONS"
     REQUIRE_ALL = "REQUIRE_ALL"
-    REFERENCE = "REFERENCE"
     OUTPUT = "OUTPUT"
 
     def name(self) -> str:
@@ -53,7 +49,8 @@ class IntegrateGradesAlgorithm(RedLineAlgorithm):
             "input comes from its own metadata (as the assessment algorithms write it), else from the list given "
             "here, else from its layer name. Inputs on other grids are read on the grid of the first input (or the "
             "reference grid) with nearest neighbour. A cell is graded where any input has a grade, unless "
-            "'require every input' is ticked. One pass over the data."
+            "'require every input' is ticked; with a study area (the province boundary), cells outside it are "
+            "nodata. One pass over the data."
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
@@ -81,11 +78,7 @@ class IntegrateGradesAlgorithm(RedLineAlgorithm):
         self.addParameter(
             QgsProcessingParameterBoolean(self.REQUIRE_ALL, tr("Require every input (nodata where any is missing)"), False)
         )
-        reference = QgsProcessingParameterRasterLayer(
-            self.REFERENCE, tr("Reference grid (template raster; default: the grid of the first input)"), optional=True
-        )
-        reference.setFlags(reference.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(reference)
+        self.add_reference_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Integrated grade")))
         self.addOutput(QgsProcessingOutputString("BITS", tr("Bit of each function (JSON)")))
 
@@ -107,9 +100,7 @@ class IntegrateGradesAlgorithm(RedLineAlgorithm):
                 )
             )
         classes = CLASS_CHOICES[self.parameterAsEnum(parameters, self.CLASSES, context)]
-        reference = self.parameterAsRasterLayer(parameters, self.REFERENCE, context) if parameters.get(self.REFERENCE) else None
-        template = reference or layers[0]
-        grid = ReferenceGrid.from_raster(template.source(), template.name())
+        grid = self.reference_grid(parameters, context, feedback, layers[0])  # with the province outline, if given
         progress = Progress(feedback)
         role = "sensitivity_grade" if classes.startswith("sensitivity") else "importance_grade"
         require_preflight(

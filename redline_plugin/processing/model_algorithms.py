@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -31,6 +30,7 @@ from qgis.core import (
 )
 
 from ..core.assessment.models import factor_runs, service_runs, table_rows, tables
+from ..core.assessment.models.erodibility import read_soil_table
 from ..core.errors import RedLineError
 from ..core.preflight import PreflightInput, require_preflight
 from ..core.raster.engine import RasterInput
@@ -38,7 +38,6 @@ from ..core.raster.grid import ReferenceGrid
 from ..toolbelt.i18n import tr
 from .base import RedLineAlgorithm
 
-REFERENCE = "REFERENCE"
 OUTPUT = "OUTPUT"
 LEGENDS = tuple(tables.LEGEND_NAMES)
 Double = QgsProcessingParameterNumber.Double
@@ -55,6 +54,7 @@ class _ModelAlgorithm(RedLineAlgorithm):
     group_key = "assessment"
 
     LEGEND, MAPPING = "LEGEND", "MAPPING"
+    SOIL_TYPES, SOIL_TABLE, NORMALISE = "SOIL_TYPES", "SOIL_TABLE", "NORMALISE"
 
     def add_legend_parameters(self, class_header: str) -> None:
         """The land-cover legend to read codes by, and rows that add codes or override the legend."""
@@ -77,10 +77,6 @@ class _ModelAlgorithm(RedLineAlgorithm):
         rows = self.parameterAsMatrix(parameters, self.MAPPING, context)
         return legend, table_rows.parse_mapping(rows, legends[legend], tr("Extra or changed codes"))
 
-    def advanced(self, parameter: QgsProcessingParameterDefinition) -> None:
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(parameter)
-
     def number(self, name: str, label: str, default: float, *, integer: bool = False, minimum: float | None = None,
                advanced: bool = True, optional: bool = False) -> None:  # fmt: skip
         parameter = QgsProcessingParameterNumber(name, label, Integer if integer else Double, default, optional)
@@ -91,37 +87,24 @@ class _ModelAlgorithm(RedLineAlgorithm):
         else:
             self.addParameter(parameter)
 
-    def add_reference(self, required: bool = False) -> None:
-        label = (
-            tr("Reference grid (template raster, e.g. the DEM on the project grid)")
-            if required
-            else tr("Reference grid (template raster; default: the grid of the first input)")
-        )
-        parameter = QgsProcessingParameterRasterLayer(REFERENCE, label, optional=not required)
-        if required:
-            self.addParameter(parameter)
-        else:
-            self.advanced(parameter)
-        self.add_study_area_parameter()
-
-    def grid(
-        self,
-        parameters: dict[str, Any],
-        context: QgsProcessingContext,
-        feedback: QgsProcessingFeedback,
-        first: QgsRasterLayer | None,
-    ) -> ReferenceGrid:
-        layer = self.optional_raster(parameters, REFERENCE, context) or first
-        if layer is None:
-            raise RedLineError(tr("Give a reference grid raster: no input raster fixes the grid."))
-        return self.project_grid(parameters, context, feedback, layer)
-
     def preflight(self, grid: ReferenceGrid, checks: list[tuple[QgsRasterLayer | None, str, str]], feedback) -> None:
         """The quick input check every assessment runs first (core/preflight): CRS, coverage, nodata, units,
         legend. `checks` are (layer, role, legend); layers that are None or have no role are left out."""
         inputs = [PreflightInput(layer.source(), role, None, layer.name(), legend) for layer, role, legend in checks if layer]
         if inputs:
             require_preflight(inputs, grid, feedback=feedback)
+
+    def add_soil_type_parameters(self) -> None:
+        """A soil-type raster and the CSV of each type's properties: the alternative to texture rasters."""
+        self.addParameter(QgsProcessingParameterRasterLayer(self.SOIL_TYPES, tr("Soil types"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFile(self.SOIL_TABLE, tr("Soil property table (CSV)"), extension="csv", optional=True)
+        )
+
+    def add_normalise_parameter(self) -> None:
+        self.advanced(
+            QgsProcessingParameterBoolean(self.NORMALISE, tr("Rescale sand, silt and clay to 100 %"), defaultValue=True)
+        )
 
     def optional_number(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext) -> float | None:
         if parameters.get(name) in (None, ""):
@@ -176,7 +159,7 @@ class RainfallErosivityAlgorithm(_ModelAlgorithm):
                 self.SITES, tr("Station sites (CSV: station id, lon, lat)"), extension="csv", optional=True
             )
         )
-        self.add_reference(required=True)
+        self.add_reference_parameter(required=True)
         self.number(self.FIRST_YEAR, tr("First year (empty: from the data)"), None, integer=True, advanced=False, optional=True)
         self.number(self.LAST_YEAR, tr("Last year (empty: from the data)"), None, integer=True, advanced=False, optional=True)
         self.number(self.MIN_YEARS, tr("Minimum number of years"), tables.MIN_YEARS, integer=True, minimum=1)
@@ -199,7 +182,7 @@ class RainfallErosivityAlgorithm(_ModelAlgorithm):
     def compute(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
-        grid = self.grid(parameters, context, feedback, None)
+        grid = self.reference_grid(parameters, context, feedback, None)
         first = self.optional_number(parameters, self.FIRST_YEAR, context)
         last = self.optional_number(parameters, self.LAST_YEAR, context)
         table = self.parameterAsFileOutput(parameters, self.STATION_TABLE, context) if parameters.get(self.STATION_TABLE) else ""
@@ -243,7 +226,6 @@ class RainfallErosivityAlgorithm(_ModelAlgorithm):
 
 
 class SoilErodibilityAlgorithm(_ModelAlgorithm):
-    SOIL_TYPES, SOIL_TABLE = "SOIL_TYPES", "SOIL_TABLE"
     SAND, SILT, CLAY, ORGANIC, ORGANIC_KIND = "SAND", "SILT", "CLAY", "ORGANIC", "ORGANIC_KIND"
     NORMALISE, CONVERSION = "NORMALISE", "CONVERSION"
 
@@ -264,10 +246,7 @@ class SoilErodibilityAlgorithm(_ModelAlgorithm):
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        self.addParameter(QgsProcessingParameterRasterLayer(self.SOIL_TYPES, tr("Soil types"), optional=True))
-        self.addParameter(
-            QgsProcessingParameterFile(self.SOIL_TABLE, tr("Soil property table (CSV)"), extension="csv", optional=True)
-        )
+        self.add_soil_type_parameters()
         self.addParameter(QgsProcessingParameterRasterLayer(self.SAND, tr("Sand (%)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.SILT, tr("Silt (%)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.CLAY, tr("Clay (%)"), optional=True))
@@ -282,9 +261,7 @@ class SoilErodibilityAlgorithm(_ModelAlgorithm):
                 defaultValue=0,
             )
         )
-        self.advanced(
-            QgsProcessingParameterBoolean(self.NORMALISE, tr("Rescale sand, silt and clay to 100 %"), defaultValue=True)
-        )
+        self.add_normalise_parameter()
         self.advanced(
             QgsProcessingParameterString(
                 self.CONVERSION,
@@ -292,7 +269,7 @@ class SoilErodibilityAlgorithm(_ModelAlgorithm):
                 defaultValue=", ".join(map(str, tables.K_CONVERSION)),
             )
         )
-        self.add_reference()
+        self.add_reference_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, tr("Soil erodibility K")))
 
     def compute(
@@ -304,7 +281,8 @@ class SoilErodibilityAlgorithm(_ModelAlgorithm):
         soil_types = self.optional_raster(parameters, self.SOIL_TYPES, context)
         table = self.parameterAsFile(parameters, self.SOIL_TABLE, context)
         if soil_types is not None and table:
-            grid = self.grid(parameters, context, feedback, soil_types)
+            grid = self.reference_grid(parameters, context, feedback, soil_types)
+            self.preflight(grid, [(soil_types, "soil_type", _table_codes(table))], feedback)
             path, k_by_code = factor_runs.soil_erodibility_from_types(
                 grid,
                 _input(soil_types, "soil", "nearest"),
@@ -323,7 +301,7 @@ class SoilErodibilityAlgorithm(_ModelAlgorithm):
                 tr("Give either a soil-type raster with its property table, or the sand, silt, clay and organic rasters.")
             )
         sand, silt, clay, organic = layers
-        grid = self.grid(parameters, context, feedback, sand)
+        grid = self.reference_grid(parameters, context, feedback, sand)
         organic_is_matter = self.parameterAsEnum(parameters, self.ORGANIC_KIND, context) == 1
         organic_role = "organic_matter" if organic_is_matter else "organic_carbon"
         self.preflight(grid, [(sand, "sand", ""), (silt, "silt", ""), (clay, "clay", ""), (organic, organic_role, "")], feedback)
@@ -354,7 +332,7 @@ class _TerrainAlgorithm(_ModelAlgorithm):
 
     def run_surface(self, parameters, context, feedback, **settings) -> dict[str, Any]:
         dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
-        grid = self.grid(parameters, context, feedback, dem)
+        grid = self.reference_grid(parameters, context, feedback, dem)
         self.preflight(grid, [(dem, "elevation", "")], feedback)
         written = factor_runs.terrain_surfaces(
             grid,
@@ -384,7 +362,7 @@ class SlopeAlgorithm(_TerrainAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.add_dem()
-        self.add_reference()
+        self.add_reference_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, tr("Slope")))
 
     def compute(self, parameters, context, feedback) -> dict[str, Any]:
@@ -405,7 +383,7 @@ class AspectAlgorithm(_TerrainAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.add_dem()
-        self.add_reference()
+        self.add_reference_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, tr("Aspect")))
 
     def compute(self, parameters, context, feedback) -> dict[str, Any]:
@@ -426,13 +404,14 @@ class ReliefAlgorithm(_TerrainAlgorithm):
         return tr(
             "Relief (地形起伏度): the highest minus the lowest elevation in a square window around each cell, in metres. "
             "The window is the odd number of cells closest to the area asked for (1 km² by default, 33×33 cells at 30 m); "
-            "the area used is written into the metadata."
+            "the area used is written into the metadata. A window of fewer than 3×3 cells (1 km² on a 1 km grid) would "
+            "make every relief 0: it is grown to 3×3 cells, with a warning that names the cell size the area needs."
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.add_dem()
         self.number(self.WINDOW, tr("Window area (km²)"), tables.RELIEF_WINDOW_KM2, minimum=0.000001, advanced=False)
-        self.add_reference()
+        self.add_reference_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, tr("Relief")))
 
     def compute(self, parameters, context, feedback) -> dict[str, Any]:
@@ -487,7 +466,7 @@ class SlopeLengthSteepnessAlgorithm(_TerrainAlgorithm):
                 optional=True,
             )
         )
-        self.add_reference()
+        self.add_reference_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, tr("LS factor")))
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT_SLOPE, tr("Slope"), optional=True, createByDefault=False)
@@ -509,7 +488,7 @@ class SlopeLengthSteepnessAlgorithm(_TerrainAlgorithm):
             pieces=table_rows.parse_steepness(self.parameterAsMatrix(parameters, self.S_TABLE, context)),
         )
         outputs = self.chosen(parameters, context, {"ls": OUTPUT, "slope": self.OUTPUT_SLOPE, "length": self.OUTPUT_LENGTH})
-        grid = self.grid(parameters, context, feedback, dem)
+        grid = self.reference_grid(parameters, context, feedback, dem)
         self.preflight(grid, [(dem, "elevation", "")], feedback)
         written = factor_runs.slope_length_steepness(grid, _input(dem, "dem"), outputs, settings=settings, feedback=feedback)
         names = {"ls": OUTPUT, "slope": self.OUTPUT_SLOPE, "length": self.OUTPUT_LENGTH}
@@ -550,14 +529,14 @@ class VegetationCoverAlgorithm(_ModelAlgorithm):
         )
         self.number(self.NDVI_SOIL, tr("NDVI of bare soil (empty: the percentile)"), None, optional=True)
         self.number(self.NDVI_VEG, tr("NDVI of full vegetation (empty: the percentile)"), None, optional=True)
-        self.add_reference()
+        self.add_reference_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, tr("Vegetation cover FVC")))
         self.addOutput(QgsProcessingOutputNumber("NDVI_SOIL_USED", tr("NDVI of bare soil used")))
         self.addOutput(QgsProcessingOutputNumber("NDVI_VEG_USED", tr("NDVI of full vegetation used")))
 
     def compute(self, parameters, context, feedback) -> dict[str, Any]:
         ndvi = self.parameterAsRasterLayer(parameters, self.NDVI, context)
-        grid = self.grid(parameters, context, feedback, ndvi)
+        grid = self.reference_grid(parameters, context, feedback, ndvi)
         self.preflight(grid, [(ndvi, "ndvi", "")], feedback)
         result = factor_runs.vegetation_cover(
             grid,
@@ -573,6 +552,11 @@ class VegetationCoverAlgorithm(_ModelAlgorithm):
         )
         feedback.pushInfo(tr("NDVI_soil = {soil}, NDVI_veg = {veg}").format(soil=result.ndvi_soil, veg=result.ndvi_veg))
         return {OUTPUT: str(result.output), "NDVI_SOIL_USED": result.ndvi_soil, "NDVI_VEG_USED": result.ndvi_veg}
+
+
+def _table_codes(table_csv: str) -> str:
+    """The soil codes of a property table, as the legend preflight checks a soil-type raster against."""
+    return ",".join(str(code) for code in sorted(read_soil_table(table_csv)))
 
 
 def _legend_options() -> list[str]:
@@ -592,9 +576,12 @@ class CoverManagementAlgorithm(_ModelAlgorithm):
         return tr(
             "C of RUSLE from land cover and vegetation cover by the guideline's table: forest, shrub, grass and orchards "
             "by FVC class (<10, 10–30, 30–50, 50–70, 70–90, >90 %), paddy, wetland and water 0, built-up 0.01, dry "
-            "farmland 0.221 − 0.595·log10(FVC); bare land 1. The land-cover codes are mapped to these classes by the "
-            "legend chosen (三调, CLCD, GlobeLand30 or the SEIMS sample legend); rows in 'Extra or changed codes' add "
-            "codes or override the legend. A code with no class is an error naming it, never C = 0. FVC is a fraction 0–1."
+            "farmland 0.221 − 0.595·log10(FVC); bare land 1. A class includes its lower break and 90 % itself is in "
+            "70–90: the class breaks say so with their signs (≥10 opens the class above at 10; >90 keeps 90 in the "
+            "class below). FVC is compared in the raster's own precision (a float32 0.7 is 70 %). The land-cover codes "
+            "are mapped to these classes by the legend chosen (三调, CLCD, GlobeLand30 or the SEIMS sample legend); rows "
+            "in 'Extra or changed codes' add codes or override the legend. A code with no class is an error naming it, "
+            "never C = 0. FVC is a fraction 0–1."
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
@@ -613,23 +600,23 @@ class CoverManagementAlgorithm(_ModelAlgorithm):
         self.advanced(
             QgsProcessingParameterString(
                 self.FVC_BREAKS,
-                tr("FVC class breaks (%)"),
-                defaultValue=",".join(f"{b:g}" for b in tables.FVC_CLASS_BREAKS_PERCENT),
+                tr("FVC class breaks (%; ≥ opens the class above at the break, > keeps it in the class below)"),
+                defaultValue=tables.FVC_CLASS_BREAKS.text().replace(";", ","),
             )
         )
-        self.add_reference()
+        self.add_reference_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, tr("C factor")))
 
     def compute(self, parameters, context, feedback) -> dict[str, Any]:
         land_cover = self.parameterAsRasterLayer(parameters, self.LAND_COVER, context)
         fvc = self.parameterAsRasterLayer(parameters, self.FVC, context)
         legend, mapping = self.legend_mapping(parameters, context, tables.COVER_LEGENDS)
-        breaks = table_rows.parse_numbers(
+        breaks = table_rows.parse_breaks(
             self.parameterAsString(parameters, self.FVC_BREAKS, context),
-            len(tables.FVC_CLASS_BREAKS_PERCENT),
+            len(tables.FVC_CLASS_BREAKS.values),
             tr("FVC class breaks"),
         )
-        grid = self.grid(parameters, context, feedback, land_cover)
+        grid = self.reference_grid(parameters, context, feedback, land_cover)
         codes = ",".join(str(code) for code in sorted(mapping))
         self.preflight(grid, [(land_cover, "land_cover", codes), (fvc, "fvc", "")], feedback)
         path = factor_runs.cover_management(
@@ -672,7 +659,7 @@ class SoilConservationRusleAlgorithm(_ModelAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(self.LS, tr("Slope length and steepness LS")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.C, tr("Cover and management C")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.P, tr("Support practice P (empty: 1)"), optional=True))
-        self.add_reference()
+        self.add_reference_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, tr("Soil conservation Ac")))
         self.addParameter(
             QgsProcessingParameterRasterDestination(
@@ -689,7 +676,7 @@ class SoilConservationRusleAlgorithm(_ModelAlgorithm):
         r, k, ls, c = (self.parameterAsRasterLayer(parameters, name, context) for name in (self.R, self.K, self.LS, self.C))
         p = self.optional_raster(parameters, self.P, context)
         names = {"conservation": OUTPUT, "potential": self.OUTPUT_POTENTIAL, "actual": self.OUTPUT_ACTUAL}
-        grid = self.grid(parameters, context, feedback, r)
+        grid = self.reference_grid(parameters, context, feedback, r)
         self.preflight(
             grid, [(r, "erosivity", ""), (k, "erodibility", ""), (ls, "ls", ""), (c, "c_factor", ""), (p, "factor", "")], feedback
         )
@@ -740,7 +727,7 @@ class WaterConservationBalanceAlgorithm(_ModelAlgorithm):
                 optional=True,
             )
         )
-        self.add_reference()
+        self.add_reference_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, tr("Water conservation (m³ per cell)")))
         self.addParameter(
             QgsProcessingParameterRasterDestination(
@@ -754,7 +741,7 @@ class WaterConservationBalanceAlgorithm(_ModelAlgorithm):
         ecosystem = self.parameterAsRasterLayer(parameters, self.ECOSYSTEM, context)
         legend, mapping = self.legend_mapping(parameters, context, tables.ECOSYSTEM_LEGENDS)
         names = {"volume": OUTPUT, "depth": self.OUTPUT_DEPTH}
-        grid = self.grid(parameters, context, feedback, precipitation)
+        grid = self.reference_grid(parameters, context, feedback, precipitation)
         codes = ",".join(str(code) for code in sorted(mapping))
         self.preflight(
             grid,
@@ -777,7 +764,6 @@ class WaterConservationBalanceAlgorithm(_ModelAlgorithm):
 
 class SandFixationRweqAlgorithm(_ModelAlgorithm):
     WEATHER, FVC, DEM, ROUGHNESS = "WEATHER", "FVC", "DEM", "ROUGHNESS"
-    SOIL_TYPES, SOIL_TABLE = "SOIL_TYPES", "SOIL_TABLE"
     SAND, SILT, CLAY, ORGANIC_MATTER, CACO3 = "SAND", "SILT", "CLAY", "ORGANIC_MATTER", "CACO3"
     CACO3_DEFAULT, WINDOW, RANDOM_ROUGHNESS, Z, UNIT, NORMALISE = (
         "CACO3_DEFAULT",
@@ -816,10 +802,7 @@ class SandFixationRweqAlgorithm(_ModelAlgorithm):
         self.addParameter(
             QgsProcessingParameterRasterLayer(self.ROUGHNESS, tr("Terrain roughness Kr, instead of the DEM"), optional=True)
         )
-        self.addParameter(QgsProcessingParameterRasterLayer(self.SOIL_TYPES, tr("Soil types"), optional=True))
-        self.addParameter(
-            QgsProcessingParameterFile(self.SOIL_TABLE, tr("Soil property table (CSV)"), extension="csv", optional=True)
-        )
+        self.add_soil_type_parameters()
         for name, label in (
             (self.SAND, tr("Sand (%)")),
             (self.SILT, tr("Silt (%)")),
@@ -833,6 +816,7 @@ class SandFixationRweqAlgorithm(_ModelAlgorithm):
         )
         defaults = service_runs.RweqConstants()
         self.number(self.CACO3_DEFAULT, tr("CaCO3 where none is given (%)"), defaults.caco3_percent, minimum=0)
+        # fewer than 3 cells has no neighbours (Kr = 0): grown to 3 with a warning
         self.number(self.WINDOW, tr("Roughness window (cells)"), defaults.roughness_window_cells, integer=True, minimum=1)
         self.number(self.RANDOM_ROUGHNESS, tr("Random roughness Crr (cm)"), defaults.random_roughness_cm, minimum=0)
         self.number(self.Z, tr("Downwind distance z (m)"), defaults.z_m, minimum=0)
@@ -847,10 +831,8 @@ class SandFixationRweqAlgorithm(_ModelAlgorithm):
             self.advanced(QgsProcessingParameterString(name, label, defaultValue=", ".join(f"{v:g}" for v in values)))
         self.number(self.KR, tr("Kr coefficient (Kr = a·ΔH²/L)"), defaults.kr)
         self.number(self.C_COEFFICIENT, tr("C coefficient (C = e^(a·SC))"), defaults.c)
-        self.advanced(
-            QgsProcessingParameterBoolean(self.NORMALISE, tr("Rescale sand, silt and clay to 100 %"), defaultValue=True)
-        )
-        self.add_reference()
+        self.add_normalise_parameter()
+        self.add_reference_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, tr("Sand fixation SR")))
         self.addParameter(
             QgsProcessingParameterRasterDestination(
@@ -913,13 +895,15 @@ class SandFixationRweqAlgorithm(_ModelAlgorithm):
             roughness_window_cells=self.parameterAsInt(parameters, self.WINDOW, context),
         )
         names = {"fixation": OUTPUT, "potential": self.OUTPUT_POTENTIAL, "actual": self.OUTPUT_ACTUAL}
-        grid = self.grid(parameters, context, feedback, weather)
-        checks = [(fvc, "fvc", ""), (dem, "elevation", "")]
+        grid = self.reference_grid(parameters, context, feedback, weather)
+        checks = [(weather, "weather_factor", ""), (fvc, "fvc", ""), (dem, "elevation", ""), (roughness, "kr", "")]
         if isinstance(soil, service_runs.SoilRasters):
             roles = ("sand", "silt", "clay", "organic_matter", "caco3")
             sources = (self.SAND, self.SILT, self.CLAY, self.ORGANIC_MATTER, self.CACO3)
             checks += [(self.optional_raster(parameters, name, context), role, "") for name, role in zip(sources, roles)]
-        self.preflight(grid, checks, feedback)  # WF, Kr and soil-type codes have no role to check against
+        else:
+            checks.append((soil_types, "soil_type", _table_codes(table)))
+        self.preflight(grid, checks, feedback)
         written = service_runs.sand_fixation_rweq(
             grid,
             _input(weather, "wf"),

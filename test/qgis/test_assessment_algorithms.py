@@ -190,6 +190,7 @@ def test_importance_npp_four_functions(fujian, terrain, fq, run_algorithm, tmp_p
     }
     arrays["elev"] = arrays["falt"]
     s = {key: minmax(value) for key, value in arrays.items()}
+    s["fsic"] = arrays["fsic"]  # already the 0–1 ladder k/13: used as it is (methods.md §1.1)
     expected = {
         "OUTPUT_WR": s["npp"] * s["fsic"] * s["pre"] * (1 - s["fslo"]),
         "OUTPUT_SPRO": s["npp"] * (1 - s["k"]) * (1 - s["fslo"]),
@@ -334,21 +335,23 @@ def sensitivity_reference(fujian) -> dict[str, np.ndarray]:
     slope = read_valued(fujian["slope"])
     texture = read_valued(fujian["texture"])
 
-    def three(x, low, high, descending=False):
-        scores = np.where(x < low, 1.0, np.where(x > high, 5.0, 3.0))
-        if descending:
-            scores = 6.0 - scores
-        return np.where(np.isnan(x), np.nan, scores)
+    def three(x, low, high, low_is_outer, high_is_outer):
+        """1 / 3 / 5 with each break in the class its sign says: ≤ low and ≥ high outer, < low and > high middle.
+        Compared in float32, the rasters' own precision."""
+        x32, low32, high32 = x.astype(np.float32), np.float32(low), np.float32(high)
+        one = (x32 <= low32) if low_is_outer else (x32 < low32)
+        five = (x32 >= high32) if high_is_outer else (x32 > high32)
+        return np.where(np.isnan(x), np.nan, np.where(one, 1.0, np.where(five, 5.0, 3.0)))
 
     texture_score = {2: 3, 3: 1, 5: 3, 9: 3, 10: 3, 11: 3, 13: 1}  # silty clay, clay, loams, sand
     k = np.full(texture.shape, np.nan)
     for code, score in texture_score.items():
         k[texture == code] = score
-    fvc_f32 = fvc.astype(np.float32)  # the 0.2 / 0.6 breaks compare in the raster's precision
-    c = np.where(fvc_f32 < np.float32(0.2), 5.0, np.where(fvc_f32 > np.float32(0.6), 1.0, 3.0))
-    c = np.where(np.isnan(fvc), np.nan, c)
-    erosion = (three(r, 100, 600) * k * three(relief, 50, 300) * c) ** (1 / 4)
-    rocky = (three(carbonate, 30, 70) * three(slope, 8, 25) * c) ** (1 / 3)
+    c = 6.0 - three(fvc, 0.2, 0.6, True, True)  # FVC ≥ 0.6 → 1, 0.2–0.6 → 3, ≤ 0.2 → 5
+    r_score = three(r, 100, 600, False, False)  # R < 100 / 100–600 / > 600
+    relief_score = three(relief, 50, 300, True, False)  # relief 0–50 / 50–300 / > 300
+    erosion = (r_score * k * relief_score * c) ** (1 / 4)
+    rocky = (three(carbonate, 30, 70, True, True) * three(slope, 8, 25, True, True) * c) ** (1 / 3)
 
     def grade(composite):
         return np.where(np.isnan(composite), 0, np.where(composite <= 2.0, 1, np.where(composite <= 4.0, 2, 3)))
@@ -358,7 +361,7 @@ def sensitivity_reference(fujian) -> dict[str, np.ndarray]:
         "rocky": rocky,
         "erosion_grade": grade(erosion),
         "rocky_grade": grade(rocky),
-        "erosion_without_relief": (three(r, 100, 600) * k * c) ** (1 / 3),
+        "erosion_without_relief": (r_score * k * c) ** (1 / 3),
     }
 
 
@@ -377,10 +380,30 @@ def sensitivity_parameters(fujian, folder) -> dict:
     }
 
 
+def on_the_breaks(fujian, folder) -> dict:
+    """The factors with a band of cells set exactly on each break (float32, as the rasters store them)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    planted = dict(fujian)
+    grid = ReferenceGrid.from_raster(str(fujian["fvc"]))
+    for key, breaks in (("fvc", (0.2, 0.6)), ("erosivity", (100, 600)), ("relief", (50, 300)), ("carbonate", (30, 70))):
+        values = read(fujian[key]).astype(np.float32)
+        rows_with_data = np.flatnonzero(~np.isnan(values).all(axis=1))  # carbonate: the karst patch only
+        for index, value in enumerate(breaks):
+            rows = rows_with_data[len(rows_with_data) // 4 + 4 * index :][:2]  # two rows per break
+            values[rows] = np.where(np.isnan(values[rows]), np.nan, np.float32(value))
+        planted[key] = write(folder / f"{key}.tif", grid, values)
+    return planted
+
+
 def test_sensitivity_soil_erosion_and_rocky_desertification(fujian, run_algorithm, tmp_path):
+    """Through processing.run with whole rows of cells exactly on every break: the outer class holds a break
+    the table writes ≤ or ≥, the middle class one it writes < or >."""
+    fujian = on_the_breaks(fujian, tmp_path / "planted")
     feedback = RecordingFeedback()
     result = run_algorithm("sensitivity", sensitivity_parameters(fujian, tmp_path), feedback=feedback)
     expected = sensitivity_reference(fujian)
+    on_break = np.isin(read(fujian["fvc"]), np.array([0.2, 0.6], np.float32))
+    assert on_break.sum() > 100 and (read(fujian["carbonate"]) == np.float32(70)).sum() > 5
     erosion = read(result["OUTPUT_SOIL_EROSION_COMPOSITE"])
     assert np.array_equal(valid(erosion), valid(expected["erosion"]))
     assert np.allclose(erosion[valid(erosion)], expected["erosion"][valid(erosion)], rtol=1e-6)
@@ -402,7 +425,9 @@ def test_sensitivity_soil_erosion_and_rocky_desertification(fujian, run_algorith
     assert any("Salinization: not assessed" in m for m in feedback.infos)
     parameters = json.loads(gdal.Open(result["OUTPUT_INTEGRATED"]).GetMetadataItem("REDLINE_PARAMETERS"))
     assert parameters["scheme"] == "2017"
-    assert parameters["factor_tables"]["soil_erosion/erosivity"] == {"breaks": [100, 600], "scores": [1, 3, 5]}
+    erosivity_table = {"breaks": [100, 600], "written": "<100;>600", "scores": [1, 3, 5]}
+    assert parameters["factor_tables"]["soil_erosion/erosivity"] == erosivity_table
+    assert parameters["factor_tables"]["soil_erosion/fvc"]["written"] == "≤0.2;≥0.6"
     assert parameters["factors_left_out"] == {"soil_erosion": [], "rocky_desertification": []}
     assert (tmp_path / "sensitivity.qml").exists()
     counts = json.loads(result["CELLS_PER_GRADE"])
@@ -417,7 +442,9 @@ def test_sensitivity_warns_when_r_is_in_si_units(fujian, run_algorithm, tmp_path
     parameters["EROSIVITY"] = str(write(tmp_path / "r_si.tif", grid, (us * 17.02).astype(np.float32)))
     feedback = RecordingFeedback()
     run_algorithm("sensitivity", parameters, feedback=feedback)
-    assert any("MJ·mm·hm⁻²·h⁻¹·a⁻¹" in m and "divide by 17.02" in m for m in feedback.warnings), feedback.warnings
+    assert any(
+        "MJ·mm·hm⁻²·h⁻¹·a⁻¹" in m and "R was NOT converted" in m and "Divide R by 17.02" in m for m in feedback.warnings
+    ), feedback.warnings
     quiet = RecordingFeedback()
     run_algorithm("sensitivity", sensitivity_parameters(fujian, tmp_path / "us"), feedback=quiet)
     assert not any("17.02" in m for m in quiet.warnings)

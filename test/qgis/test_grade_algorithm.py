@@ -69,3 +69,26 @@ def test_cancel_leaves_no_partial_output(run_algorithm, tmp_path):
     output = tmp_path / "cancelled.tif"
     run_algorithm("grade_cumulative", {"INPUT": str(NPP), "OUTPUT": str(output)}, feedback=feedback)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_study_area_leaves_the_cells_outside_out_of_the_breaks(run_algorithm, tmp_path):
+    """NPP cut to Fujian's rectangle holds parts of Zhejiang, Jiangxi and Guangdong: with the county outline as
+    study area only Fujian's cells enter the total and the breaks, and the others are nodata."""
+    from redline_plugin.core.raster.grid import ReferenceGrid, boundary_outline
+    from test.qgis.fujian_factors import COUNTIES, outline_mask
+
+    cut = tmp_path / "npp_rectangle.tif"
+    gdal.Translate(str(cut), str(NPP), bandList=[1], projWin=(1000000, 3150000, 1650000, 2450000))
+    parameters = {"INPUT": str(cut), "STUDY_AREA": str(COUNTIES), "OUTPUT": str(tmp_path / "g.tif")}
+    result = run_algorithm("grade_cumulative", parameters)
+    grid = ReferenceGrid.from_raster(cut)
+    inside = outline_mask(grid.with_study_area(boundary_outline(COUNTIES, grid.crs_wkt)[0].ExportToWkt()))
+    source = read_band(cut)
+    valid = ~np.isnan(source)
+    assert 0.3 < (inside & valid).sum() / valid.sum() < 0.9  # the rectangle holds a real share of other provinces
+    expected = sorted_reference(source[inside & valid], parse_breaks("50,80"))
+    assert list(json.loads(result["THRESHOLDS"]).values()) == expected
+    assert expected != sorted_reference(source[valid], parse_breaks("50,80"))
+    grades = read_band(result["OUTPUT"])
+    assert (grades[~inside] == 0).all() and (grades[inside & valid] > 0).all()
+    assert result["VALID_CELLS"] == (inside & valid).sum()

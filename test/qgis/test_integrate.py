@@ -10,9 +10,9 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException
 
-from redline_plugin.core.assessment.classes import IMPORTANCE_3
 from redline_plugin.core.assessment.integrate import GradedInput, integrate_grades
 from redline_plugin.core.errors import RedLineError
+from redline_plugin.core.tables.classes import IMPORTANCE_3
 from test.conftest import SAMPLE
 from test.unit.engine_rasters import LONLAT, files_in, read, wkt
 
@@ -63,6 +63,24 @@ def test_highest_grade_and_which_function_gave_it(run_algorithm, grades, tmp_pat
     }
     assert dataset.GetRasterBand(1).DataType == gdal.GDT_Byte and dataset.GetRasterBand(1).GetNoDataValue() == 0
     assert output.with_suffix(".qml").exists()
+
+
+def test_study_area_leaves_the_cells_outside_as_nodata(run_algorithm, grades, tmp_path):
+    """The grades cover Fujian's rectangle; with the county outline as study area the cells of the neighbouring
+    provinces are nodata in both bands, and the cells inside keep the highest grade."""
+    from redline_plugin.core.raster.grid import ReferenceGrid, boundary_outline
+    from test.qgis.fujian_factors import COUNTIES, outline_mask
+
+    output = tmp_path / "integrated.tif"
+    parameters = {"INPUTS": [str(grades["npp"]), str(grades["pre"])], "STUDY_AREA": str(COUNTIES), "OUTPUT": str(output)}
+    run_algorithm("integrate_grades", parameters)
+    grid = ReferenceGrid.from_raster(grades["npp"])
+    inside = outline_mask(grid.with_study_area(boundary_outline(COUNTIES, grid.crs_wkt)[0].ExportToWkt()))
+    a, b = read(grades["npp"]), read(grades["pre"])
+    graded = inside & ((a > 0) | (b > 0))
+    assert 0 < inside.sum() < inside.size and ((a > 0) & ~inside).any()  # grades outside the province exist
+    assert (read(output, 1)[~inside] == 0).all() and (read(output, 2)[~inside] == 0).all()
+    np.testing.assert_array_equal(read(output, 1)[graded], np.maximum(a, b)[graded])
 
 
 def test_an_input_on_another_grid_is_read_with_nearest(grades, tmp_path):

@@ -35,7 +35,6 @@ from redline_plugin.core.raster.grid import ReferenceGrid
 from redline_plugin.toolbelt.paths import resource
 from test.conftest import SAMPLE
 
-gdal.UseExceptions()
 CHANGTING = SAMPLE / "fujian_changting_youwuzhen"
 DEM = CHANGTING / "spatial_30m" / "ywzdem30m.tif"
 LAND_USE = CHANGTING / "spatial_30m" / "ywzlanduse30m_upd.tif"
@@ -376,9 +375,8 @@ def test_soil_table_lacking_a_code_names_it(run_algorithm, tmp_path):
         "\n".join(line for line in SOIL_TABLE.read_text(encoding="utf-8").splitlines() if not line.startswith("203,")) + "\n",
         encoding="utf-8",
     )
-    with pytest.raises(
-        QgsProcessingException, match=r"'ywzsoil30m' has code\(s\) 203 that the soil table 'soil.csv' does not list"
-    ):
+    # preflight (role soil_type) checks the raster's codes against the table's before anything is computed
+    with pytest.raises(QgsProcessingException, match=r"ywzsoil30m: Codes 203 \(1,236 cells\) are not in the codes of the table"):
         run_algorithm("soil_erodibility", {"SOIL_TYPES": str(SOIL), "SOIL_TABLE": str(table), "OUTPUT": str(tmp_path / "k.tif")})
     assert not (tmp_path / "k.tif").exists()
 
@@ -445,3 +443,78 @@ def test_water_conservation_on_a_geographic_grid_uses_ellipsoidal_cell_areas(run
         expected = 761.07 / 1000 * measure.measureArea(cell)  # mixed forest: 1700 − 2.29 % − 900 mm
         assert volume[row, 0] == pytest.approx(expected, rel=1e-5)
     assert volume[99, 0] > volume[0, 0]  # cells grow toward the equator
+
+
+class _Recorder(QgsProcessingFeedback):
+    def __init__(self) -> None:
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, warning: str) -> None:
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+
+def test_relief_window_smaller_than_3x3_cells_grows_with_a_warning(run_algorithm, tmp_path):
+    """The national 10 km DEM with the default 1 km² window: one cell, every relief 0. The window grows to 3×3
+    cells, and the warning names the cell size a 1 km² window needs (1000 m / 3 = 333 m)."""
+    dem = tmp_path / "dem_10km.tif"
+    national = SAMPLE / "china_npp_climate_10km" / "npp.tif"  # band 4: elevation (m), 10 km cells
+    gdal.Translate(str(dem), str(national), bandList=[4], projWin=(1000000, 3150000, 1650000, 2450000))
+    feedback = _Recorder()
+    result = run_algorithm("relief", {"DEM": str(dem), "WINDOW_KM2": 1.0, "OUTPUT": str(tmp_path / "relief.tif")}, feedback)
+    relief, z = read(result["OUTPUT"]), read(dem)
+    valid = ~np.isnan(z)
+    padded = np.pad(np.where(valid, z, np.nan), 1, constant_values=np.nan)
+    windows = np.stack([padded[r : r + z.shape[0], c : c + z.shape[1]] for r in range(3) for c in range(3)])
+    expected = np.nanmax(windows, axis=0) - np.nanmin(windows, axis=0)  # highest minus lowest of the 3×3 cells around
+    assert np.array_equal(np.isnan(relief), ~valid)
+    np.testing.assert_allclose(relief[valid], expected[valid], rtol=1e-6)
+    assert relief[valid].max() > 100  # mountains, not zeros
+    assert any("3×3" in w and "333 m" in w for w in feedback.warnings), feedback.warnings
+    parameters = json.loads(gdal.Open(result["OUTPUT"]).GetMetadataItem("REDLINE_PARAMETERS"))
+    assert parameters["window_cells"] == 3 and parameters["window_cells_requested"] == 1
+
+
+def test_rweq_roughness_window_of_one_cell_grows_to_3x3(run_algorithm, tmp_path):
+    """Kr = 0.2·ΔH²/L from the DEM relief: in a 1-cell window ΔH = 0 everywhere. The window grows to 3 cells,
+    with a warning, and gives exactly what a 3-cell window gives."""
+    grid = cgcs2000_grid()
+    reference = template(tmp_path, grid)
+    weather = write_raster(
+        tmp_path / "wf.tif", np.full((grid.height, grid.width), 80.0, np.float32), grid.geotransform, grid.crs_wkt
+    )
+    common = {"WEATHER": str(weather), "FVC": str(fvc_from_lai(tmp_path)), "DEM": str(DEM), "SOIL_TYPES": str(SOIL),
+              "SOIL_TABLE": str(SOIL_TABLE), "REFERENCE": str(reference)}  # fmt: skip
+    feedback = _Recorder()
+    one = run_algorithm("sand_fixation_rweq", {**common, "WINDOW": 1, "OUTPUT": str(tmp_path / "one.tif")}, feedback)
+    three = run_algorithm("sand_fixation_rweq", {**common, "WINDOW": 3, "OUTPUT": str(tmp_path / "three.tif")})
+    np.testing.assert_array_equal(read(one["OUTPUT"]), read(three["OUTPUT"]))
+    assert any("grown to 3×3 cells" in w for w in feedback.warnings), feedback.warnings
+    parameters = json.loads(gdal.Open(one["OUTPUT"]).GetMetadataItem("REDLINE_PARAMETERS"))
+    assert parameters["roughness_window_cells"] == 3 and parameters["roughness_window_cells_requested"] == 1
+
+
+def test_rweq_checks_wf_kr_and_soil_types_before_it_runs(run_algorithm, tmp_path):
+    """WF, Kr and the soil-type codes have preflight roles: a negative WF, or a soil code the table lacks, stops
+    the run before anything is written."""
+    grid = cgcs2000_grid()
+    reference = template(tmp_path, grid)
+    negative = write_raster(
+        tmp_path / "wf_negative.tif", np.full((grid.height, grid.width), -5.0, np.float32), grid.geotransform, grid.crs_wkt
+    )
+    table = tmp_path / "soil.csv"
+    table.write_text(
+        "\n".join(line for line in SOIL_TABLE.read_text(encoding="utf-8").splitlines() if not line.startswith("203,")) + "\n",
+        encoding="utf-8",
+    )
+    common = {"FVC": str(fvc_from_lai(tmp_path)), "DEM": str(DEM), "SOIL_TYPES": str(SOIL), "REFERENCE": str(reference),
+              "OUTPUT": str(tmp_path / "sr.tif")}  # fmt: skip
+    with pytest.raises(QgsProcessingException, match=r"wf_negative: .*outside the possible range of RWEQ weather factor WF"):
+        run_algorithm("sand_fixation_rweq", {**common, "WEATHER": str(negative), "SOIL_TABLE": str(SOIL_TABLE)})
+    weather = write_raster(
+        tmp_path / "wf.tif", np.full((grid.height, grid.width), 80.0, np.float32), grid.geotransform, grid.crs_wkt
+    )
+    with pytest.raises(QgsProcessingException, match=r"ywzsoil30m: Codes 203 .* not in the codes of the table"):
+        run_algorithm("sand_fixation_rweq", {**common, "WEATHER": str(weather), "SOIL_TABLE": str(table)})
+    assert not (tmp_path / "sr.tif").exists()

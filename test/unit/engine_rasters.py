@@ -7,8 +7,6 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal, gdal_array, osr
 
-gdal.UseExceptions()
-
 LONLAT = 4490  # CGCS2000 geographic
 GK_117 = 4548  # CGCS2000 / 3-degree Gauss-Kruger CM 117E (no zone prefix)
 GK_39 = 4527  # CGCS2000 / 3-degree Gauss-Kruger zone 39 (zone prefix in the easting)

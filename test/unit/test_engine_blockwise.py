@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from redline_plugin.core.assessment.classes import SENSITIVITY_3
 from redline_plugin.core.assessment.grading import grade_cumulative
 from redline_plugin.core.errors import RedLineError
 from redline_plugin.core.raster.cumulative import parse_breaks
@@ -23,6 +22,7 @@ from redline_plugin.core.raster.engine import (
     window_count,
 )
 from redline_plugin.core.raster.grid import RESAMPLING, ReferenceGrid
+from redline_plugin.core.tables.classes import SENSITIVITY_3
 from test.unit.engine_rasters import GK_117, LONLAT, files_in, read, smooth_field, wkt, write_raster
 from test.unit.test_cumulative import sorted_reference
 

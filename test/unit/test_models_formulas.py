@@ -86,7 +86,8 @@ def test_c_table_by_land_cover_and_fvc_class():
         0.0,  # water
     ]
     assert factor(codes, fvc).tolist() == pytest.approx(expected)
-    assert fvc_class(np.array([0.0, 0.0999, 0.1, 0.9, 1.0])).tolist() == [0, 0, 1, 5, 5]
+    # a class includes its lower break, but 90 % itself is in 70–90 (">90 %" is the top class)
+    assert fvc_class(np.array([0.0, 0.0999, 0.1, 0.9, 0.9001, 1.0])).tolist() == [0, 0, 1, 4, 5, 5]
     assert dry_farmland_c(np.array([0.0]))[0] == 1.0
 
 

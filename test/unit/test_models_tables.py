@@ -98,3 +98,16 @@ def test_ls_pieces_months_and_number_lists():
     assert table_rows.parse_numbers("-0.01383, 0.51575, 0.1317", 3, "c") == tables.K_CONVERSION
     with pytest.raises(RedLineError, match="needs 3 numbers"):
         table_rows.parse_numbers("1, 2", 3, "c")
+
+
+def test_fvc_class_breaks_parameter_carries_its_signs():
+    """The C table's FVC breaks are written with the rule: ≥ opens the class above, > keeps 90 in 70–90."""
+    default = table_rows.parse_breaks("≥10,≥30,≥50,≥70,>90", 5, "FVC class breaks")
+    assert default == tables.FVC_CLASS_BREAKS
+    assert default.divided(100).classify(np.array([0.1, 0.7, 0.9], np.float32)).tolist() == [1, 4, 4]
+    bare = table_rows.parse_breaks("10, 30, 50, 70, 90", 5, "FVC class breaks")  # an older saved value
+    assert bare.text() == "≥10;≥30;≥50;≥70;≥90"
+    with pytest.raises(RedLineError, match="needs 5 increasing breaks"):
+        table_rows.parse_breaks("≥10,≥30,≥50,≥70", 5, "FVC class breaks")
+    with pytest.raises(RedLineError, match="needs 5 increasing breaks"):
+        table_rows.parse_breaks("≥10,≥30,≥70,≥50,>90", 5, "FVC class breaks")

@@ -20,7 +20,6 @@ from redline_plugin.core.raster.engine import RasterInput
 from redline_plugin.core.raster.grid import ReferenceGrid
 from test.conftest import SAMPLE
 
-gdal.UseExceptions()
 DEM_30 = SAMPLE / "fujian_changting_youwuzhen" / "spatial_30m" / "ywzdem30m.tif"
 DEM_10 = SAMPLE / "fujian_changting_youwuzhen" / "spatial_10m" / "ywzdem10m.tif"
 

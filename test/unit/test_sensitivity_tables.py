@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from redline_plugin.core.assessment.classes import SENSITIVITY_3
 from redline_plugin.core.assessment.sensitivity_formulas import composite_and_grade, highest_grade
 from redline_plugin.core.assessment.sensitivity_tables import (
     DESERTIFICATION,
@@ -26,6 +25,7 @@ from redline_plugin.core.assessment.sensitivity_tables import (
 )
 from redline_plugin.core.assessment.soil_texture import BY_KEY, TEXTURE_CLASSES
 from redline_plugin.core.errors import RedLineError
+from redline_plugin.core.tables.classes import SENSITIVITY_3
 
 
 def f(*values: float) -> np.ndarray:
@@ -71,22 +71,25 @@ def test_erosivity_breaks_belong_to_the_middle_class():
     assert scored(table, 0, 99.99, 100, 350, 600, 600.01, 5000) == [1, 1, 3, 3, 3, 5, 5]
 
 
-def test_fvc_is_descending_and_its_breaks_are_middle_too():
+def test_fvc_is_descending_and_its_outer_classes_hold_their_breaks():
     table = SCHEME_2017.thresholds[(SOIL_EROSION.key, "fvc")]
-    assert scored(table, 0.0, 0.19, 0.2, 0.4, 0.6, 0.61, 1.0) == pytest.approx([5, 5, 3, 3, 3, 1, 1])
+    # ≥ 0.6 → 1, 0.2–0.6 → 3, ≤ 0.2 → 5
+    assert scored(table, 0.0, 0.19, 0.2, 0.4, 0.6, 0.61, 1.0) == pytest.approx([5, 5, 5, 3, 1, 1, 1])
     assert table == SCHEME_2017.thresholds[(ROCKY.key, "fvc")] == SCHEME_2017.thresholds[(DESERTIFICATION.key, "fvc")]
 
 
 def test_2017_tables_as_the_spec_writes_them():
     t = SCHEME_2017.thresholds
-    assert scored(t[(SOIL_EROSION.key, "relief")], 49, 50, 300, 301) == [1, 3, 3, 5]
-    assert scored(t[(DESERTIFICATION.key, "aridity")], 1.5, 16, 16.5) == [3, 3, 5]
-    assert scored(t[(DESERTIFICATION.key, "wind_days")], 9, 10, 30, 31) == [1, 3, 3, 5]
-    assert scored(t[(ROCKY.key, "carbonate")], 29, 30, 70, 71) == [1, 3, 3, 5]
-    assert scored(t[(ROCKY.key, "slope")], 7.9, 8, 25, 26) == [1, 3, 3, 5]
-    assert scored(t[(SALINIZATION.key, "evaporation_ratio")], 2, 3, 15, 16) == [1, 3, 3, 5]
-    assert scored(t[(SALINIZATION.key, "mineralization")], 4, 5, 25, 26) == [1, 3, 3, 5]
-    assert scored(t[(SALINIZATION.key, "groundwater_depth")], 0.5, 1, 5, 6) == [5, 3, 3, 1]
+    # relief 0–50 / 50–300 / > 300: 50 is in 0–50, 300 in 50–300
+    assert scored(t[(SOIL_EROSION.key, "relief")], 49, 50, 51, 300, 301) == [1, 1, 3, 3, 5]
+    # ≤ / ≥: the outer classes hold their breaks
+    assert scored(t[(DESERTIFICATION.key, "aridity")], 1.5, 1.6, 16, 16.5) == [1, 3, 5, 5]
+    assert scored(t[(DESERTIFICATION.key, "wind_days")], 9, 10, 11, 30, 31) == [1, 1, 3, 5, 5]
+    assert scored(t[(ROCKY.key, "carbonate")], 29, 30, 31, 70, 71) == [1, 1, 3, 5, 5]
+    assert scored(t[(ROCKY.key, "slope")], 7.9, 8, 8.1, 25, 26) == [1, 1, 3, 5, 5]
+    assert scored(t[(SALINIZATION.key, "evaporation_ratio")], 2, 3, 4, 15, 16) == [1, 1, 3, 5, 5]
+    assert scored(t[(SALINIZATION.key, "mineralization")], 4, 5, 6, 25, 26) == [1, 1, 3, 5, 5]
+    assert scored(t[(SALINIZATION.key, "groundwater_depth")], 0.5, 1, 2, 5, 6) == [5, 5, 3, 1, 1]
 
 
 def test_nodata_stays_nodata_in_reclassification():
@@ -144,12 +147,27 @@ def test_tables_round_trip_through_processing_matrices():
         assert parse_factor_rows(factor_rows(scheme)) == scheme.thresholds
         assert parse_texture_rows(texture_rows(scheme)) == scheme.texture_scores
     assert parse_composite_breaks("2.0,4.0") == (2.0, 4.0)
+    assert factor_rows(SCHEME_2017)[:4] == ["soil_erosion", "erosivity", "<100;>600", "1;3;5"]
+
+
+def test_break_signs_typed_in_a_matrix():
+    """ASCII signs, a sign apart from its number and a bare number (read as ≥) all parse."""
+    tables = parse_factor_rows(
+        ["rocky_desertification", "slope", "<=8; >=25", "1;3;5", "rocky_desertification", "carbonate", "≤ 30, 70", "1;3;5"]
+    )
+    slope, carbonate = tables[(ROCKY.key, "slope")], tables[(ROCKY.key, "carbonate")]
+    assert slope.breaks.text() == "≤8;≥25" and carbonate.breaks.text() == "≤30;≥70"
+    assert scored(slope, 8, 25) == [1, 5] and scored(carbonate, 30, 70) == [1, 5]
+    with pytest.raises(RedLineError, match="must be numbers"):
+        parse_factor_rows(["rocky_desertification", "slope", "8;≥", "1;3;5"])
 
 
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
         (["soil_erosion", "erosivity", "600;100", "1;3;5"], "increasing breaks"),
+        (["soil_erosion", "erosivity", ">600;<100", "1;3;5"], "increasing breaks"),
+        (["soil_erosion", "erosivity", "=100;600", "1;3;5"], "must be numbers"),
         (["soil_erosion", "erosivity", "100;600", "1;3"], "one positive score more"),
         (["soil_erosion", "erosivity", "100;600", "0;3;5"], "one positive score more"),
         (["volcanism", "erosivity", "100;600", "1;3;5"], "not a threshold factor"),

@@ -1,7 +1,8 @@
 """Ecological function importance by the NPP quantitative index method (methods.md §1.1), province-wide.
 
 Each factor raster is read aligned to the project grid, rescaled to 0–1 by min–max over the study
-area's valid cells (exact min/max from one read-only pass, all factors together) and the four
+area's valid cells (exact min/max from one read-only pass, all factors together; by default every
+factor but Fsic, which is already a 0–1 ladder: methods.md §1.1) and the four
 indices are computed in ONE further pass that writes every requested output: a factor block is
 decoded once however many functions use it.
 
@@ -28,17 +29,20 @@ from osgeo import gdal
 from ...toolbelt.i18n import tr
 from ..errors import RedLineError
 from ..feedback import Progress
+from ..gdal_errors import guard_module
 from ..raster.cumulative import FLOAT32, CumulativeBreaks, grade_block, parse_breaks
 from ..raster.engine import Block, RasterInput, RasterOutput, run_blockwise, scan_blockwise, value_range
 from ..raster.grid import ReferenceGrid
+from ..tables.classes import importance_classes
 from . import importance_formulas as formulas
-from .classes import importance_classes
 from .importance_formulas import (
     ANEMOMETER_HEIGHT_M,
     COMPLEMENTED,
     DAYS_PER_MONTH,
     FACTOR_KEYS,
     INDEX_FUNCTIONS,
+    RESCALED_BY_DEFAULT,
+    UNIT_INTERVAL,
     IndexFunction,
 )
 from .sensitivity_formulas import GRADE_NODATA, count_grades, highest_grade
@@ -90,17 +94,18 @@ def importance_npp(
     grades: Mapping[str, str | os.PathLike] | None = None,
     integrated: str | os.PathLike | None = None,
     breaks: str = "50,80",
-    rescale: Collection[str] = FACTOR_KEYS,
+    rescale: Collection[str] = RESCALED_BY_DEFAULT,
     feedback=None,
     progress: Progress | None = None,
 ) -> ImportanceResult:
+    # Over 80 lines: long by its signature and docstring; the body is one pass and its compute().
     """Write the index of every function in `outputs` (function key → path) whose factors are given;
     optionally grade them by the cumulative value rule (`grades`, function key → path) and write the
     integrated importance (`integrated`: band 1 the highest grade over the functions, band 2 the bit
     sum of the functions that reached it).
 
     `factors` maps factor keys (npp, fsic, fpre, fslo, k, fq, d, ftem, falt) to inputs; `rescale`
-    names the factors to min–max scale (default all, as §1.1 says). A function without all its
+    names the factors to min–max scale (default all but Fsic, as §1.1 says). A function without all its
     factors is skipped and reported; asking for nothing computable is an error that lists what is missing.
 
     Grading is fused into the passes the indices need anyway: the first histogram pass of the exact
@@ -190,6 +195,7 @@ def _grade_indices(
     progress: Progress,
     stages: Sequence[float],
 ) -> ImportanceResult:
+    # Over 80 lines: the grading's second pass: its closures fill every grade and the integrated grade from the same blocks.
     """Finish the breaks (their first pass was fed while the indices were computed), then write every
     grade and the integrated importance in one pass over the indices."""
     sources = {
@@ -311,6 +317,14 @@ def _check_range(item: RasterInput, value_range: tuple[float, float], scaled: bo
                 "The factor raster '{name}' has the same value ({value:g}) on every valid cell of the study area, so min–max "
                 "scaling is undefined. Check the layer, or leave this factor out of the rescaled factors."
             ).format(name=item.name, value=low)
+        )
+    if not scaled and item.key in UNIT_INTERVAL and item.key not in COMPLEMENTED and (low < 0 or high > 1):
+        raise RedLineError(
+            tr(
+                "The factor raster '{name}' ({factor}) is used as it is and must lie between 0 and 1, but its values run "
+                "from {low:g} to {high:g}. Make it with 'Soil texture factor Fsic' (a texture class raster becomes its "
+                "rank k/13), or tick it in the rescaled factors."
+            ).format(name=item.name, factor=FACTOR_NAMES[item.key], low=low, high=high)
         )
     if not scaled and item.key in COMPLEMENTED and (low < 0 or high > 1):
         raise RedLineError(
@@ -476,6 +490,7 @@ def terrain_factors(
     feedback=None,
     progress: Progress | None = None,
 ) -> dict[str, Path]:
+    # Over 80 lines: long by its signature and docstring; one range pass and one writing pass.
     """D = 1/cos θ and Fslo (slope rescaled 0–1) from a slope raster in degrees, Falt (elevation
     rescaled 0–1) from a DEM: one range pass and one pass writing all requested outputs.
 
@@ -609,3 +624,6 @@ def soil_texture_factor(
     )
     written = run_blockwise(grid, [item], [out], compute, progress=progress or Progress(feedback))
     return TextureFactorResult(written["fsic"], dict(sorted(unmapped.items())))
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -47,8 +47,14 @@ BIODIVERSITY = IndexFunction(
 )
 INDEX_FUNCTIONS = (WATER_CONSERVATION, SOIL_CONSERVATION, WINDBREAK, BIODIVERSITY)
 FACTOR_KEYS = ("npp", "fsic", "fpre", "fslo", "k", "fq", "d", "ftem", "falt")
+# methods.md §1.1: NPPmean, Fpre, Ftem, Falt, Fslo, K, Fq and D are min–max rescaled; Fsic is already the
+# 0–1 ladder heavy clay 1/13 … sand 13/13 and is used as it is (rescaled, the least permeable texture of
+# the province would give WR = 0 whatever its NPP and rain).
+RESCALED_BY_DEFAULT = tuple(key for key in FACTOR_KEYS if key != "fsic")
 # Factors that enter as (1 − x) only make sense on 0–1; unscaled values outside it are refused.
 COMPLEMENTED = frozenset({"fslo", "k", "falt"})
+# Factors used as they are must be 0–1 too: those above, and Fsic (a ladder of fractions).
+UNIT_INTERVAL = COMPLEMENTED | {"fsic"}
 
 
 def minmax_scale(values: np.ndarray, low: float, high: float) -> np.ndarray:

@@ -27,10 +27,11 @@ from osgeo import gdal
 from ...toolbelt.i18n import tr
 from ..errors import RedLineError
 from ..feedback import Progress
+from ..gdal_errors import guard_module
 from ..raster.engine import Block, RasterInput, RasterOutput, run_blockwise
 from ..raster.grid import ReferenceGrid
 from ..raster.io import band_of, open_raster
-from .classes import IMPORTANCE_3, IMPORTANCE_4, SENSITIVITY_3, GradeClass
+from ..tables.classes import IMPORTANCE_3, IMPORTANCE_4, SENSITIVITY_3, GradeClass
 
 NODATA = 0
 MAX_INPUTS = 32  # bits of a UInt32 band
@@ -71,6 +72,7 @@ def integrate_grades(
     feedback=None,
     progress: Progress | None = None,
 ) -> IntegrateResult:
+    # Over 80 lines: long by its signature and docstring; the body is one pass and its compute().
     """Write the integrated grade of `inputs` to `output` (two bands, see the module docstring).
 
     `grid` defaults to the first input's; `classes` is a key of CLASS_SETS, a class tuple, or
@@ -275,3 +277,6 @@ def _check_codes(grades: np.ndarray, mask: np.ndarray, codes: np.ndarray, name: 
                 name=name, value=f"{value:g}", classes=", ".join(f"{c.code} {c.zh}" for c in sorted(table, key=lambda c: c.code))
             )
         )
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

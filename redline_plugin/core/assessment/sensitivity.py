@@ -25,6 +25,7 @@ from osgeo import gdal
 from ...toolbelt.i18n import tr
 from ..errors import RedLineError
 from ..feedback import Progress
+from ..gdal_errors import guard_module
 from ..raster.engine import Block, RasterInput, RasterOutput, run_blockwise
 from ..raster.grid import ReferenceGrid
 from .sensitivity_formulas import GRADE_NODATA, composite_and_grade, count_grades, highest_grade
@@ -60,9 +61,17 @@ class SensitivityTables:
             "scheme": self.scheme,
             "composite_breaks": list(self.composite_breaks),
             "composite_break_rule": "a composite equal to a break takes the lower grade",
-            "factor_break_rule": "a value equal to a factor break takes the class nearer the middle class",
+            "factor_break_rule": (
+                "each break carries its table's sign: <=b or >b puts b in the class below, >=b or <b in the class "
+                "above (methods.md section 3: the outer class holds a break written <= or >=); values compared in "
+                "the raster's own precision"
+            ),
             "factor_tables": {
-                f"{type_key}/{factor}": {"breaks": list(table.breaks), "scores": list(table.scores)}
+                f"{type_key}/{factor}": {
+                    "breaks": list(table.breaks.values),
+                    "written": table.breaks.text(),
+                    "scores": list(table.scores),
+                }
                 for (type_key, factor), table in self.thresholds.items()
                 if type_key in keys
             },
@@ -108,46 +117,9 @@ def assess_sensitivity(
     paths; any subset may be asked for. A type is assessed from whichever of its factors are given;
     a type with none is an error naming the factors it needs.
     """
-    unknown = set(factors) - set(INPUTS_BY_KEY)
-    if unknown:
-        raise ValueError(f"unknown sensitivity factors {sorted(unknown)}")
-    if not types:
-        raise RedLineError(tr("Choose at least one sensitivity type to assess."))
-    selected = [TYPES_BY_KEY[key] for key in types]
-    used = {t.key: tuple(f for f in t.factors if f in factors) for t in selected}
-    left_out = {t.key: tuple(f for f in t.factors if f not in factors) for t in selected}
-    for sensitivity_type in selected:
-        if not used[sensitivity_type.key]:
-            raise RedLineError(
-                tr("{type} sensitivity needs at least one of its factors ({factors}); none was given.").format(
-                    type=sensitivity_type.en,
-                    factors=", ".join(INPUTS_BY_KEY[f].en for f in sensitivity_type.factors),
-                )
-            )
-        for factor in used[sensitivity_type.key]:
-            if factor == TEXTURE:
-                if sensitivity_type.key not in tables.texture_scores:
-                    raise RedLineError(tr("The texture table has no scores for {type}.").format(type=sensitivity_type.en))
-            elif (sensitivity_type.key, factor) not in tables.thresholds:
-                raise RedLineError(
-                    tr("The factor table has no row for {type} / {factor}. Add one.").format(
-                        type=sensitivity_type.key, factor=factor
-                    )
-                )
-    valid_outputs = {composite_key(t.key) for t in selected} | {grade_key(t.key) for t in selected} | {INTEGRATED}
-    stray = set(outputs) - valid_outputs
-    if stray:
-        raise ValueError(f"outputs {sorted(stray)} do not belong to the selected types {types}")
-    if not outputs:
-        raise RedLineError(tr("Choose at least one sensitivity output to write."))
-
-    needed = [key for key in INPUTS_BY_KEY if any(key in used[t.key] for t in selected)]
-    inputs = []
-    for key in needed:
-        item = replace(factors[key], key=key, optional=True)
-        if INPUTS_BY_KEY[key].is_class and item.resampling not in CLASS_RESAMPLING:
-            item = replace(item, resampling="mode")  # a class code is never averaged
-        inputs.append(item)
+    selected, used, left_out = _selection(factors, types, tables)
+    _check_outputs(outputs, selected, types)
+    inputs = _engine_inputs(factors, selected, used)
     classes = sensitivity_classes(len(tables.composite_breaks) + 1)
     counts: dict[str, dict[int, int]] = {k: {c.code: 0 for c in classes} for k in [*(t.key for t in selected), INTEGRATED]}
     unmapped: dict[str, dict[int, int]] = {}
@@ -191,6 +163,75 @@ def assess_sensitivity(
         "inputs": {item.key: {"source": str(item.path), "band": item.band, "resampling": item.resampling} for item in inputs},
         **tables.as_parameters(selected),
     }
+    raster_outputs = _raster_outputs(selected, outputs, parameters, classes)
+    # per cell: each input's value, mask and scores; each output's float or byte block
+    cells = window_cells(2 * len(inputs) + 2 * len(raster_outputs))
+    written = run_blockwise(grid, inputs, raster_outputs, compute, block_cells=cells, progress=progress or Progress(feedback))
+    unmapped_codes = {key: dict(sorted(codes.items())) for key, codes in unmapped.items() if codes}
+    return SensitivityResult(written, used, left_out, counts, unmapped_codes)
+
+
+def _selection(
+    factors: Mapping[str, RasterInput], types: Sequence[str], tables: SensitivityTables
+) -> tuple[list[SensitivityType], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The types asked for, and per type the factors given and left out; an error for a type that cannot be assessed."""
+    unknown = set(factors) - set(INPUTS_BY_KEY)
+    if unknown:
+        raise ValueError(f"unknown sensitivity factors {sorted(unknown)}")
+    if not types:
+        raise RedLineError(tr("Choose at least one sensitivity type to assess."))
+    selected = [TYPES_BY_KEY[key] for key in types]
+    used = {t.key: tuple(f for f in t.factors if f in factors) for t in selected}
+    left_out = {t.key: tuple(f for f in t.factors if f not in factors) for t in selected}
+    for sensitivity_type in selected:
+        if not used[sensitivity_type.key]:
+            raise RedLineError(
+                tr("{type} sensitivity needs at least one of its factors ({factors}); none was given.").format(
+                    type=sensitivity_type.en,
+                    factors=", ".join(INPUTS_BY_KEY[f].en for f in sensitivity_type.factors),
+                )
+            )
+        for factor in used[sensitivity_type.key]:
+            if factor == TEXTURE:
+                if sensitivity_type.key not in tables.texture_scores:
+                    raise RedLineError(tr("The texture table has no scores for {type}.").format(type=sensitivity_type.en))
+            elif (sensitivity_type.key, factor) not in tables.thresholds:
+                raise RedLineError(
+                    tr("The factor table has no row for {type} / {factor}. Add one.").format(
+                        type=sensitivity_type.key, factor=factor
+                    )
+                )
+    return selected, used, left_out
+
+
+def _check_outputs(outputs: Mapping[str, str | os.PathLike], selected: Sequence[SensitivityType], types: Sequence[str]) -> None:
+    valid_outputs = {composite_key(t.key) for t in selected} | {grade_key(t.key) for t in selected} | {INTEGRATED}
+    stray = set(outputs) - valid_outputs
+    if stray:
+        raise ValueError(f"outputs {sorted(stray)} do not belong to the selected types {types}")
+    if not outputs:
+        raise RedLineError(tr("Choose at least one sensitivity output to write."))
+
+
+def _engine_inputs(
+    factors: Mapping[str, RasterInput], selected: Sequence[SensitivityType], used: Mapping[str, tuple[str, ...]]
+) -> list[RasterInput]:
+    """Every factor some selected type uses, once, optional (each type masks on its own), classes never averaged."""
+    inputs = []
+    for key in INPUTS_BY_KEY:
+        if not any(key in used[t.key] for t in selected):
+            continue
+        item = replace(factors[key], key=key, optional=True)
+        if INPUTS_BY_KEY[key].is_class and item.resampling not in CLASS_RESAMPLING:
+            item = replace(item, resampling="mode")  # a class code is never averaged
+        inputs.append(item)
+    return inputs
+
+
+def _raster_outputs(
+    selected: Sequence[SensitivityType], outputs: Mapping[str, str | os.PathLike], parameters: dict, classes: Sequence
+) -> list[RasterOutput]:
+    """The composites, grades and integrated raster asked for, each carrying its method and parameters."""
     raster_outputs = []
     for sensitivity_type in selected:
         formula = sensitivity_type.formula
@@ -238,11 +279,10 @@ def assess_sensitivity(
                 band_metadata=({}, {"REDLINE_TYPE_BITS": ", ".join(f"{t.bit}={t.key}" for t in selected)}),
             )
         )
-    # per cell: each input's value, mask and scores; each output's float or byte block
-    cells = window_cells(2 * len(inputs) + 2 * len(raster_outputs))
-    written = run_blockwise(grid, inputs, raster_outputs, compute, block_cells=cells, progress=progress or Progress(feedback))
-    unmapped_codes = {key: dict(sorted(codes.items())) for key, codes in unmapped.items() if codes}
-    return SensitivityResult(written, used, left_out, counts, unmapped_codes)
+    return raster_outputs
 
 
 __all__ = ["SENSITIVITY_TYPES", "SensitivityResult", "SensitivityTables", "assess_sensitivity"]
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -9,11 +9,14 @@ Two named schemes:
   function zoning rules, graded ≤ 2, 2–4, 4–6, 6–8, > 8 into five grades. Its breaks are
   recollections ([R]); they are offered as a named alternative and are editable like the others.
 
-Boundaries, stated once and applied everywhere:
+Boundaries, as data:
 
-* Factor breaks: a value equal to a break belongs to the interval nearer the middle class. With
-  two breaks the middle class is closed on both sides: R < 100 → 1, 100 ≤ R ≤ 600 → 3, R > 600 → 5;
-  FVC > 0.6 → 1, 0.2 ≤ FVC ≤ 0.6 → 3, FVC < 0.2 → 5.
+* Factor breaks carry the sign their table writes (core/assessment/breaks.py; methods.md §3): where a
+  table writes ≤ or ≥ the outer class includes its break (FVC ≤ 0.2 → 5, ≥ 0.6 → 1: exactly 0.6 → 1),
+  where it writes < or > the break goes to the middle class (R < 100 → 1, 100–600 → 3, > 600 → 5:
+  exactly 100 → 3). Relief is written 0–50 / 50–300 / > 300 m: "> 300" leaves 300 in 50–300, so each
+  written range holds its upper end and 50 is in 0–50 (≤50; >300). Values are compared in the
+  raster's own precision (a float32 0.6 is on the break 0.6).
 * Composite breaks: a composite equal to a break belongs to the lower grade, as the spec writes
   it: ≤ 2.0 → 1, 2.0 < c ≤ 4.0 → 2, > 4.0 → 3.
 
@@ -32,7 +35,8 @@ import numpy as np
 
 from ...toolbelt.i18n import tr
 from ..errors import RedLineError
-from .classes import SENSITIVITY_3, GradeClass
+from ..tables.classes import SENSITIVITY_3, GradeClass
+from .breaks import Breaks
 from .soil_texture import BY_KEY, TEXTURE_CLASSES
 
 TEXTURE = "texture"
@@ -96,25 +100,20 @@ INPUTS_BY_KEY = {f.key: f for f in FACTOR_INPUTS}
 
 @dataclass(frozen=True)
 class ThresholdTable:
-    """Scores of a continuous factor: `scores[i]` for the i-th interval between increasing `breaks`."""
+    """Scores of a continuous factor: `scores[i]` for the i-th class between the increasing `breaks`,
+    each break written with the sign of its table (≤ ≥ < >), which says where a value on it goes."""
 
-    breaks: tuple[float, ...]
+    breaks: Breaks
     scores: tuple[float, ...]
 
-    def reclassify(self, values: np.ndarray, valid: np.ndarray) -> np.ndarray:
-        """Scores as float32, NaN where invalid; a value on a break goes to the interval nearer the middle.
+    @classmethod
+    def written(cls, breaks: str, scores: Sequence[float]) -> ThresholdTable:
+        """A table as the guideline writes it: ``ThresholdTable.written("≤0.2;≥0.6", (5, 3, 1))``."""
+        return cls(Breaks.parse(breaks), tuple(scores))
 
-        Float rasters are compared in their own precision: an FVC of 0.6 stored in float32 is
-        0.6000000238…, and must still count as equal to the break 0.6.
-        """
-        dtype = values.dtype if np.issubdtype(values.dtype, np.floating) else np.float64
-        breaks = np.asarray(self.breaks, dtype=dtype)
-        middle = len(self.breaks) // 2
-        v = values.astype(dtype, copy=False)
-        at_or_above = np.searchsorted(breaks, v, side="right")  # breaks ≤ v
-        above = np.searchsorted(breaks, v, side="left")  # breaks < v
-        index = np.where(at_or_above <= middle, at_or_above, np.maximum(above, middle))
-        out = np.asarray(self.scores, dtype=np.float32)[index]
+    def reclassify(self, values: np.ndarray, valid: np.ndarray) -> np.ndarray:
+        """Scores as float32, NaN where invalid; values compared in their own precision (breaks.py)."""
+        out = np.asarray(self.scores, dtype=np.float32)[self.breaks.classify(values)]
         out[~valid] = np.nan
         return out
 
@@ -141,34 +140,42 @@ def _texture(groups: dict[float, Sequence[str]]) -> dict[int, float]:
 CLAYS = ("heavy_clay", "clay", "sandy_clay")
 LOAMS = ("loam", "clay_loam", "silty_clay_loam", "sandy_clay_loam", "sandy_loam")
 SANDS = ("sand", "loamy_sand")
-SILTS = ("silt", "silt_loam")
-FVC_3 = ThresholdTable((0.2, 0.6), (5, 3, 1))
+SILTS = ("silt", "silt_loam")  # silt loam stands for the sandy silt (砂粉土) the Chinese tables name
+FVC_3 = ThresholdTable.written("≤0.2;≥0.6", (5, 3, 1))  # ≥ 0.6 → 1, 0.2–0.6 → 3, ≤ 0.2 → 5
 
 SCHEME_2017 = SensitivityScheme(
     "2017",
     "2017 指南三级（因子 1/3/5）",
     "2017 guideline, three grades (factors 1/3/5)",
     {
-        (SOIL_EROSION.key, "erosivity"): ThresholdTable((100, 600), (1, 3, 5)),
-        (SOIL_EROSION.key, "relief"): ThresholdTable((50, 300), (1, 3, 5)),
+        # each row as §3 writes it: the signs say which class holds a value on the break
+        (SOIL_EROSION.key, "erosivity"): ThresholdTable.written("<100;>600", (1, 3, 5)),  # < 100 / 100–600 / > 600
+        (SOIL_EROSION.key, "relief"): ThresholdTable.written("≤50;>300", (1, 3, 5)),  # 0–50 / 50–300 / > 300 m
         (SOIL_EROSION.key, "fvc"): FVC_3,
-        (DESERTIFICATION.key, "aridity"): ThresholdTable((1.5, 16), (1, 3, 5)),
-        (DESERTIFICATION.key, "wind_days"): ThresholdTable((10, 30), (1, 3, 5)),
+        (DESERTIFICATION.key, "aridity"): ThresholdTable.written("≤1.5;≥16", (1, 3, 5)),
+        (DESERTIFICATION.key, "wind_days"): ThresholdTable.written("≤10;≥30", (1, 3, 5)),
         (DESERTIFICATION.key, "fvc"): FVC_3,
-        (ROCKY.key, "carbonate"): ThresholdTable((30, 70), (1, 3, 5)),
-        (ROCKY.key, "slope"): ThresholdTable((8, 25), (1, 3, 5)),
+        (ROCKY.key, "carbonate"): ThresholdTable.written("≤30;≥70", (1, 3, 5)),
+        (ROCKY.key, "slope"): ThresholdTable.written("≤8;≥25", (1, 3, 5)),
         (ROCKY.key, "fvc"): FVC_3,
-        (SALINIZATION.key, "evaporation_ratio"): ThresholdTable((3, 15), (1, 3, 5)),
-        (SALINIZATION.key, "mineralization"): ThresholdTable((5, 25), (1, 3, 5)),
-        (SALINIZATION.key, "groundwater_depth"): ThresholdTable((1, 5), (5, 3, 1)),
+        (SALINIZATION.key, "evaporation_ratio"): ThresholdTable.written("≤3;≥15", (1, 3, 5)),
+        (SALINIZATION.key, "mineralization"): ThresholdTable.written("≤5;≥25", (1, 3, 5)),
+        (SALINIZATION.key, "groundwater_depth"): ThresholdTable.written("≤1;≥5", (5, 3, 1)),  # ≥ 5 → 1, ≤ 1 → 5
     },
     {
         # gravel, sand, clay → 1; loams and silty clay → 3; silt and sandy silt → 5 (bedrock: nothing to erode)
         SOIL_EROSION.key: _texture({1: ("gravel", "bedrock", *SANDS, *CLAYS), 3: (*LOAMS, "silty_clay"), 5: SILTS}),
         # bedrock, clay → 1; gravel, loam → 3; sand → 5
         DESERTIFICATION.key: _texture({1: ("bedrock", *CLAYS, "silty_clay"), 3: ("gravel", *LOAMS, *SILTS), 5: SANDS}),
-        # [R] clay holds salts back, sand lets them wash through, loams and silts lift them by capillarity
-        SALINIZATION.key: _texture({1: ("bedrock", *CLAYS, "silty_clay"), 3: ("gravel", *SANDS), 5: (*LOAMS, *SILTS)}),
+        # clay (粘质) or bedrock → 1; sandy or loamy (砂质/壤质) → 3; sandy loam, silt, sandy silt (砂壤、粉土、
+        # 砂粉土) → 5. Gravel, which the table does not name, goes with the sands.
+        SALINIZATION.key: _texture(
+            {
+                1: ("bedrock", *CLAYS, "silty_clay"),
+                3: ("gravel", *SANDS, *(loam for loam in LOAMS if loam != "sandy_loam")),
+                5: ("sandy_loam", *SILTS),
+            }
+        ),
     },
     (2.0, 4.0),
     SENSITIVITY_3,
@@ -182,25 +189,27 @@ SENSITIVITY_5 = (
     GradeClass(1, "一般敏感", "Generally sensitive", "#f7f1c6"),
 )
 LEGACY_SCORES = (1, 3, 5, 7, 9)
-FVC_5 = ThresholdTable((0.2, 0.4, 0.6, 0.8), (9, 7, 5, 3, 1))
+# [R] The legacy tables are recollections: their breaks keep the class nearer the middle (< on the lower
+# breaks, > on the upper ones), as they always have in this plugin.
+FVC_5 = ThresholdTable.written("<0.2;<0.4;>0.6;>0.8", (9, 7, 5, 3, 1))
 
 SCHEME_LEGACY = SensitivityScheme(
     "legacy",
     "旧版五级（因子 1/3/5/7/9）",
     "Legacy, five grades (factors 1/3/5/7/9)",
     {
-        (SOIL_EROSION.key, "erosivity"): ThresholdTable((25, 100, 400, 600), LEGACY_SCORES),
-        (SOIL_EROSION.key, "relief"): ThresholdTable((20, 50, 100, 300), LEGACY_SCORES),
+        (SOIL_EROSION.key, "erosivity"): ThresholdTable.written("<25;<100;>400;>600", LEGACY_SCORES),
+        (SOIL_EROSION.key, "relief"): ThresholdTable.written("<20;<50;>100;>300", LEGACY_SCORES),
         (SOIL_EROSION.key, "fvc"): FVC_5,
-        (DESERTIFICATION.key, "aridity"): ThresholdTable((1.5, 4, 16, 24), LEGACY_SCORES),
-        (DESERTIFICATION.key, "wind_days"): ThresholdTable((10, 20, 30, 45), LEGACY_SCORES),
+        (DESERTIFICATION.key, "aridity"): ThresholdTable.written("<1.5;<4;>16;>24", LEGACY_SCORES),
+        (DESERTIFICATION.key, "wind_days"): ThresholdTable.written("<10;<20;>30;>45", LEGACY_SCORES),
         (DESERTIFICATION.key, "fvc"): FVC_5,
-        (ROCKY.key, "carbonate"): ThresholdTable((10, 30, 50, 70), LEGACY_SCORES),
-        (ROCKY.key, "slope"): ThresholdTable((5, 8, 15, 25), LEGACY_SCORES),
+        (ROCKY.key, "carbonate"): ThresholdTable.written("<10;<30;>50;>70", LEGACY_SCORES),
+        (ROCKY.key, "slope"): ThresholdTable.written("<5;<8;>15;>25", LEGACY_SCORES),
         (ROCKY.key, "fvc"): FVC_5,
-        (SALINIZATION.key, "evaporation_ratio"): ThresholdTable((1, 3, 10, 15), LEGACY_SCORES),
-        (SALINIZATION.key, "mineralization"): ThresholdTable((1, 5, 10, 25), LEGACY_SCORES),
-        (SALINIZATION.key, "groundwater_depth"): ThresholdTable((1, 2, 3, 5), (9, 7, 5, 3, 1)),
+        (SALINIZATION.key, "evaporation_ratio"): ThresholdTable.written("<1;<3;>10;>15", LEGACY_SCORES),
+        (SALINIZATION.key, "mineralization"): ThresholdTable.written("<1;<5;>10;>25", LEGACY_SCORES),
+        (SALINIZATION.key, "groundwater_depth"): ThresholdTable.written("<1;<2;>3;>5", (9, 7, 5, 3, 1)),
     },
     {
         # 石砾、砂 1; 粗砂土、细砂土、黏土 3; 面砂土、壤土 5; 砂壤土、粉黏土、壤黏土 7; 砂粉土、粉土 9
@@ -262,7 +271,7 @@ def factor_rows(scheme: SensitivityScheme) -> list[str]:
     """The scheme's threshold tables as the flat list a QgsProcessingParameterMatrix holds."""
     rows: list[str] = []
     for (type_key, factor), table in scheme.thresholds.items():
-        rows += [type_key, factor, _format(table.breaks), _format(table.scores)]
+        rows += [type_key, factor, table.breaks.text(), _format(table.scores)]
     return rows
 
 
@@ -275,7 +284,10 @@ def texture_rows(scheme: SensitivityScheme) -> list[str]:
 
 
 def parse_factor_rows(flat: Sequence[Any]) -> dict[tuple[str, str], ThresholdTable]:
-    """A matrix of (type, factor, breaks, scores) rows → tables; RedLineError naming the bad row."""
+    """A matrix of (type, factor, breaks, scores) rows → tables; RedLineError naming the bad row.
+
+    Breaks are written with the sign of their table ("≤0.2;≥0.6", "<100;>600"); a bare number is read as
+    ≥ (its class above holds it), see breaks.py."""
     width = len(FACTOR_HEADERS)
     if len(flat) % width:
         raise RedLineError(
@@ -294,21 +306,25 @@ def parse_factor_rows(flat: Sequence[Any]) -> dict[tuple[str, str], ThresholdTab
                 ).format(row=row, type=type_key, factor=factor, types=", ".join(TYPES_BY_KEY))
             )
         try:
-            breaks, scores = _numbers(breaks_text), _numbers(scores_text)
+            breaks, scores = Breaks.parse(breaks_text), _numbers(scores_text)
         except ValueError:
             raise RedLineError(
-                tr("Row {row} of the factor table: breaks and scores must be numbers separated by ';'.").format(row=row)
+                tr(
+                    "Row {row} of the factor table: breaks and scores must be numbers separated by ';', each break with "
+                    "the sign its table writes (≤ ≥ < >), e.g. ≤0.2;≥0.6."
+                ).format(row=row)
             ) from None
+        values = breaks.values
         if (
-            not breaks
-            or len(scores) != len(breaks) + 1
-            or any(a >= b for a, b in zip(breaks, breaks[1:]))
+            not values
+            or len(scores) != len(values) + 1
+            or any(a >= b for a, b in zip(values, values[1:]))
             or any(s <= 0 for s in scores)
         ):
             raise RedLineError(
                 tr(
                     "Row {row} of the factor table ({type} / {factor}): give increasing breaks and one positive score "
-                    "more than there are breaks, e.g. breaks 100;600 and scores 1;3;5."
+                    "more than there are breaks, e.g. breaks <100;>600 and scores 1;3;5."
                 ).format(row=row, type=type_key, factor=factor)
             )
         tables[(type_key, factor)] = ThresholdTable(breaks, scores)

@@ -20,6 +20,7 @@ encoding are the cost; numpy is under 5 %, see performance-notes.md).
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -32,21 +33,19 @@ import numpy as np
 from osgeo import gdal, gdal_array
 
 from ...toolbelt.i18n import tr
-from ..assessment.classes import importance_classes
 from ..errors import RedLineError
 from ..feedback import Progress
+from ..gdal_errors import gdal_exceptions, guard_module
+from ..tables.classes import importance_classes
 from .cumulative import CumulativeBreaks, float_format_for, grade_block, parse_breaks
 from .grid import CONTINUOUS_RESAMPLING, ReferenceGrid, aligned_dataset
-from .io import GTIFF_OPTIONS, atomic_path, gdal_cache, read_window
+from .io import GTIFF_OPTIONS, atomic_path, decoding_threads, gdal_cache, read_window
 from .metadata import describe_output
 from .study_area import StudyAreaMask
 from .style import write_paletted_qml
 from .windows import DEFAULT_TARGET_CELLS, Window, count_windows, iter_windows
 
-gdal.UseExceptions()
-
 TILE = 256  # the outputs' block size (GTIFF_OPTIONS)
-CACHE_MB = 128  # GDAL block cache during a pass: no slower than the 5 %-of-RAM default, far less memory
 GRADE_NODATA = 0
 
 
@@ -70,7 +69,7 @@ class RasterInput:
 
 @dataclass(frozen=True)
 class RasterOutput:
-    """One output GeoTIFF. `classes` (core.assessment.classes.GradeClass) go into the band metadata and
+    """One output GeoTIFF. `classes` (core.tables.classes.GradeClass) go into the band metadata and
     a .qml style beside the file. `bands` > 1: compute returns an array of shape (bands, rows, cols);
     `band_descriptions` / `band_metadata` describe bands 2.. (band 1 is `description`)."""
 
@@ -115,6 +114,7 @@ class GradeResult:
     valid_cells: int
     total_value: float
     passes: int
+    warnings: tuple[str, ...] = ()  # what the caller should show the user (pushWarning), already translated
 
 
 def run_blockwise(
@@ -152,7 +152,7 @@ def run_blockwise(
                     shared = {key for key, count in uses.items() if count > 1}  # never overwritten in place
                     if pending is not None:
                         pending.result()  # one window in flight: memory stays bounded, errors surface here
-                    pending = encoder.submit(_write_window, writers, block, results, shared)
+                    pending = encoder.submit(_in_pass_thread(_write_window), writers, block, results, shared)
                 if pending is not None:
                     pending.result()
             progress.check()  # a cancel during the last window still writes nothing
@@ -231,6 +231,7 @@ def grade_cumulative_many(
     block_cells: int = DEFAULT_TARGET_CELLS,
     progress: Progress | None = None,
 ) -> dict[str, GradeResult]:
+    # Over 80 lines: the fused passes share one set of histograms and breakers across all the rasters.
     """The exact cumulative value grading (core/raster/cumulative.py) of several rasters at once:
     each pass reads every source once (fused).
 
@@ -329,9 +330,23 @@ def grade_cumulative_many(
             valid_cells=breakers[key].n_valid,
             total_value=float(breakers[key].total),
             passes=breakers[key].passes,
+            warnings=_grade_warnings(inputs[key].name, breakers[key].total, breakers[key].thresholds),
         )
         for key in outputs
     }
+
+
+def _grade_warnings(name: str, total: float, thresholds: Sequence[float | None]) -> tuple[str, ...]:
+    """No positive cell, no cumulative breaks (thresholds None): every cell is graded 1, which the user must hear."""
+    if any(value is not None for value in thresholds):
+        return ()
+    return (
+        tr(
+            "All valid values of '{name}' are zero or negative (their sum is {total:g}): the cumulative rule has no "
+            "breaks, so every cell is graded 1 and the thresholds are undefined. Check that this is the service "
+            "raster you meant to grade."
+        ).format(name=name, total=float(total)),
+    )
 
 
 def _finished(progress: Progress) -> None:
@@ -345,14 +360,21 @@ def _finished(progress: Progress) -> None:
 
 @contextlib.contextmanager
 def _pass_environment() -> Iterator[None]:
-    """A bounded block cache and multi-threaded decoding for the length of one pass."""
-    previous = gdal.GetConfigOption("GDAL_NUM_THREADS")
-    gdal.SetConfigOption("GDAL_NUM_THREADS", previous or "ALL_CPUS")
-    try:
-        with gdal_cache(CACHE_MB):
-            yield
-    finally:
-        gdal.SetConfigOption("GDAL_NUM_THREADS", previous)
+    """A bounded block cache (main thread only) and multi-threaded decoding (this thread only) for one pass."""
+    with gdal_cache(), decoding_threads():
+        yield
+
+
+def _in_pass_thread(function: Callable[..., Any]) -> Callable[..., Any]:
+    """`function` as a thread of the pass runs it: GDAL's exceptions (GDAL >= 3.7 keeps them per thread)
+    and the decoding threads are thread-local settings, so a new thread enters them itself."""
+
+    @functools.wraps(function)
+    def run(*args: Any) -> Any:
+        with gdal_exceptions(), decoding_threads():
+            return function(*args)
+
+    return run
 
 
 @dataclass
@@ -406,6 +428,7 @@ def _blocks(grid: ReferenceGrid, sources: Sequence[_Source], block_cells: int, p
             valid &= masks[key]
         return Block(window, values, masks, valid, grid)
 
+    read = _in_pass_thread(read)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="redline-read") as reader:
         pending = reader.submit(read, windows[0]) if windows else None
         try:
@@ -542,3 +565,6 @@ __all__ = [
     "value_range",
     "window_count",
 ]
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -24,12 +24,9 @@ from osgeo import gdal, ogr, osr
 
 from ...toolbelt.i18n import tr
 from ..errors import RedLineError
+from ..gdal_errors import guard_module
 from ..geodesy import GK_FIRST_CM, GK_FIRST_EPSG, GK_LAST_CM, albers_proj, gauss_kruger_central_meridian
 from .io import band_of, open_raster
-
-gdal.UseExceptions()
-ogr.UseExceptions()
-osr.UseExceptions()
 
 RESAMPLING = {
     "nearest": gdal.GRA_NearestNeighbour,
@@ -591,3 +588,6 @@ def _dissolved_boundary(path: str | os.PathLike, name: str, layer: str | int) ->
             tr("The boundary '{name}' holds no polygons. Choose the province or county polygon layer.").format(name=name)
         )
     return parts.UnionCascaded(), srs.ExportToWkt()
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,10 +12,11 @@ import numpy as np
 from osgeo import gdal
 
 from ...toolbelt.i18n import tr
+from ...toolbelt.settings import gdal_cache_megabytes
 from ..errors import RedLineError
+from ..gdal_errors import guard_module
+from ..tempfiles import remove_stale_siblings, sibling
 from .windows import Window
-
-gdal.UseExceptions()
 
 GTIFF_OPTIONS = (
     "TILED=YES",
@@ -78,14 +79,43 @@ def read_window(band: gdal.Band, window: Window) -> tuple[np.ndarray, np.ndarray
 
 
 @contextlib.contextmanager
-def gdal_cache(megabytes: int) -> Iterator[None]:
-    """GDAL's block cache defaults to 5 % of RAM; a small one costs no speed and bounds memory."""
+def gdal_cache(megabytes: int | None = None) -> Iterator[None]:
+    """GDAL's block cache bounded for one pass: it defaults to 5 % of RAM, and a small one costs no speed
+    and bounds memory. The size is the plugin setting `gdal_cache_mb` unless given (0: leave GDAL's).
+
+    The cache size is process-wide: it is changed only on the main thread (qgis_process, scripts, tests),
+    where the pass owns the process, and put back afterwards. In QGIS desktop, Processing and tasks run
+    in worker threads beside QGIS's own rendering and other plugins; there it is left as QGIS has it.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    size = gdal_cache_megabytes() if megabytes is None else max(0, int(megabytes))
+    if not size:
+        yield
+        return
     previous = gdal.GetCacheMax()
-    gdal.SetCacheMax(int(megabytes) * 1024 * 1024)
+    gdal.SetCacheMax(size * 1024 * 1024)
     try:
         yield
     finally:
         gdal.SetCacheMax(previous)
+
+
+@contextlib.contextmanager
+def decoding_threads() -> Iterator[None]:
+    """GDAL_NUM_THREADS=ALL_CPUS (multi-threaded GeoTIFF decoding, warping) for this thread only.
+
+    A thread-local option: another thread, another plugin or QGIS never sees it. Threads a pass starts
+    enter it too (engine.py). A value the user set (or an enclosing pass) stands."""
+    if gdal.GetConfigOption("GDAL_NUM_THREADS") is not None:
+        yield
+        return
+    gdal.SetThreadLocalConfigOption("GDAL_NUM_THREADS", "ALL_CPUS")
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption("GDAL_NUM_THREADS", None)
 
 
 def _sidecars(path: Path) -> list[Path]:
@@ -96,11 +126,14 @@ def _sidecars(path: Path) -> list[Path]:
 def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     """A temporary path beside `target`; renamed over it on success, removed on any failure or cancel.
 
-    Sidecars that GDAL or the style writer put beside the temporary file travel with it.
+    Sidecars that GDAL or the style writer put beside the temporary file travel with it. The name
+    carries the writing process (core/tempfiles.py): leftovers of a killed write are removed the next
+    time the same target is written.
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.stem}.tmp-{uuid.uuid4().hex[:8]}{target.suffix}")
+    remove_stale_siblings(target)  # what a killed run (kill -9, crash) left beside the same target
+    temporary = sibling(target)
     try:
         yield temporary
     except BaseException:
@@ -122,3 +155,6 @@ def create_geotiff(path: Path, like: gdal.Dataset, data_type: int, nodata: float
     for index in range(1, bands + 1):
         out.GetRasterBand(index).SetNoDataValue(nodata)
     return out
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

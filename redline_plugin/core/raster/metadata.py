@@ -10,7 +10,8 @@ from typing import Any
 from osgeo import gdal
 
 from ...toolbelt.metadata import plugin_version
-from ..assessment.classes import GradeClass
+from ..gdal_errors import guard_module
+from ..tables.classes import GradeClass
 
 GUIDELINE = "生态保护红线划定指南 (环办生态〔2017〕48号)"
 
@@ -47,3 +48,6 @@ def describe_output(
 
 def read_parameters(dataset: gdal.Dataset) -> dict[str, Any]:
     return json.loads(dataset.GetMetadataItem("REDLINE_PARAMETERS") or "{}")
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

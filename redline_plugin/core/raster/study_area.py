@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 from osgeo import gdal, ogr
 
+from ..gdal_errors import guard_module
 from .grid import ReferenceGrid, rectangle
 from .windows import Window
 
@@ -49,3 +50,6 @@ class StudyAreaMask:
         target.SetProjection(self._grid.crs_wkt)
         gdal.RasterizeLayer(target, [1], self._layer, burn_values=[1])
         return target.GetRasterBand(1).ReadAsArray().astype(bool)
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from ..assessment.classes import GradeClass
+from ..tables.classes import GradeClass
 
 
 def paletted_qml(classes: Sequence[GradeClass], band: int = 1) -> str:

@@ -3,8 +3,10 @@
 FVC = (NDVI − NDVI_soil)/(NDVI_veg − NDVI_soil), clipped to 0–1, NDVI_soil and NDVI_veg the 5 % and
 95 % cumulative percentiles of the valid NDVI cells (exact, by count; core/raster/count_quantile.py).
 
-C comes from the land-cover class and the FVC class (<10, 10–30, 30–50, 50–70, 70–90, >90 %, the lower
-bound inclusive); dry farmland from C = 0.221 − 0.595·log10(fc), clipped to 0–1 (fc → 0 gives 1).
+C comes from the land-cover class and the FVC class (<10, 10–30, 30–50, 50–70, 70–90, >90 %: a class
+includes its lower break, 90 % itself is in 70–90; tables.FVC_CLASS_BREAKS), FVC compared in the raster's
+own precision (a float32 0.7 is on the 70 % break, not below it); dry farmland from
+C = 0.221 − 0.595·log10(fc), clipped to 0–1 (fc → 0 gives 1).
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import numpy as np
 
 from ....toolbelt.i18n import tr
 from ...errors import RedLineError
+from ..breaks import BARE_SIGN, Breaks
 from .lookup import CodeLookup
-from .tables import DRY_FARMLAND_C, FVC_CLASS_BREAKS_PERCENT, c_table
+from .tables import DRY_FARMLAND_C, FVC_CLASS_BREAKS, c_table
 
 
 def dimidiate_fvc(ndvi: np.ndarray, ndvi_soil: float, ndvi_veg: float) -> np.ndarray:
@@ -31,9 +34,17 @@ def dimidiate_fvc(ndvi: np.ndarray, ndvi_soil: float, ndvi_veg: float) -> np.nda
     return np.clip(fvc, 0.0, 1.0)
 
 
-def fvc_class(fvc: np.ndarray, breaks_percent: Sequence[float] = FVC_CLASS_BREAKS_PERCENT) -> np.ndarray:
-    """0..len(breaks): the column of the C table for each FVC fraction."""
-    return np.searchsorted(np.asarray(breaks_percent, dtype=np.float64) / 100.0, fvc, side="right")
+def fvc_breaks(breaks_percent: Breaks | Sequence[float]) -> Breaks:
+    """Breaks in percent with their signs; bare numbers (an older parameter) each open the class above."""
+    if isinstance(breaks_percent, Breaks):
+        return breaks_percent
+    values = tuple(float(v) for v in breaks_percent)
+    return Breaks(values, (BARE_SIGN,) * len(values))
+
+
+def fvc_class(fvc: np.ndarray, breaks_percent: Breaks | Sequence[float] = FVC_CLASS_BREAKS) -> np.ndarray:
+    """0..len(breaks): the column of the C table for each FVC fraction, compared in the raster's precision."""
+    return fvc_breaks(breaks_percent).divided(100.0).classify(fvc)
 
 
 def dry_farmland_c(fvc: np.ndarray, coefficients: tuple[float, float] = DRY_FARMLAND_C) -> np.ndarray:
@@ -54,7 +65,7 @@ class CoverFactor:
         mapping: Mapping[int, str],
         *,
         table: Mapping[str, Sequence[float] | None] | None = None,
-        breaks_percent: Sequence[float] = FVC_CLASS_BREAKS_PERCENT,
+        breaks_percent: Breaks | Sequence[float] = FVC_CLASS_BREAKS,
         dry_farmland: tuple[float, float] = DRY_FARMLAND_C,
         layer: str = "",
     ) -> None:
@@ -67,8 +78,8 @@ class CoverFactor:
                 )
             )
         self.classes = list(table)
-        self.breaks_percent = tuple(breaks_percent)
-        columns = len(self.breaks_percent) + 1
+        self.breaks_percent = fvc_breaks(breaks_percent)
+        columns = len(self.breaks_percent.values) + 1
         for cls, row in table.items():
             if row is not None and len(row) != columns:
                 raise RedLineError(

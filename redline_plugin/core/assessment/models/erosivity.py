@@ -32,6 +32,7 @@ from osgeo import osr
 
 from ....toolbelt.i18n import tr
 from ...errors import RedLineError
+from ...gdal_errors import guard_module
 from .tables import (
     EROSIVE_DAY_THRESHOLD_MM,
     EROSIVITY_ALPHA_COLD,
@@ -385,3 +386,6 @@ def distance_outside(x: float, y: float, extent: tuple[float, float, float, floa
     """Distance from a point to a rectangle (0 inside), in the rectangle's units."""
     xmin, ymin, xmax, ymax = extent
     return math.hypot(max(xmin - x, 0.0, x - xmax), max(ymin - y, 0.0, y - ymax))
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

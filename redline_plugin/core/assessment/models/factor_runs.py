@@ -6,7 +6,6 @@ inputs allow) and writes into every output the method, the constants and tables 
 
 from __future__ import annotations
 
-import csv
 import io
 import math
 import os
@@ -24,9 +23,11 @@ from ...raster.cumulative import float_format_for
 from ...raster.engine import Block, RasterInput, RasterOutput, run_blockwise, scan_blockwise
 from ...raster.grid import ReferenceGrid
 from ...raster.io import atomic_path
+from ...spreadsheet import csv_writer
+from ..breaks import Breaks
 from . import erosivity as rain
 from . import terrain
-from .cover import CoverFactor, dimidiate_fvc
+from .cover import CoverFactor, dimidiate_fvc, fvc_breaks
 from .erodibility import SoilProperties, read_soil_table, soil_erodibility
 from .lookup import CodeLookup
 from .neighbourhood import HaloReader, metric_cell_size
@@ -36,7 +37,7 @@ from .tables import (
     EROSIVITY_ALPHA_WARM,
     EROSIVITY_EXPONENT,
     EROSIVITY_UNITS,
-    FVC_CLASS_BREAKS_PERCENT,
+    FVC_CLASS_BREAKS,
     FVC_PERCENTILES,
     IDW_NEIGHBOURS,
     IDW_POWER,
@@ -193,7 +194,7 @@ def _scaled_extent(extent: tuple[float, float, float, float], latitude: float) -
 def _write_station_table(stations: Sequence[rain.StationErosivity], path: str | os.PathLike) -> Path:
     """Per station: years used, erosive days, annual R and the 24 half-month means (CSV, UTF-8 with BOM)."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = csv_writer(buffer)  # station names are user text: formula-like cells neutralised
     writer.writerow(
         ["station", "name", "lon", "lat", "first_year", "last_year", "erosive_days", "R"] + [f"R_k{k:02d}" for k in range(1, 25)]
     )
@@ -328,12 +329,31 @@ def terrain_surfaces(
     relief_window_km2: float = RELIEF_WINDOW_KM2,
     feedback=None,
 ) -> dict[str, Path]:
-    """Any of 'slope' (degrees), 'aspect' (degrees from north, −1 flat) and 'relief' (m) in one pass."""
+    """Any of 'slope' (degrees), 'aspect' (degrees from north, −1 flat) and 'relief' (m) in one pass.
+
+    A relief window smaller than 3×3 cells (1 km² on a 1 km grid) would make every relief 0: it is grown to
+    3×3 cells with a warning naming the cell size the window asked for needs."""
     unknown = set(outputs) - {"slope", "aspect", "relief"}
     if unknown or not outputs:
         raise ValueError(f"outputs must be among slope, aspect, relief, got {sorted(outputs)}")
     cell_x, cell_y = metric_cell_size(grid, tr("Slope, aspect and relief"))
-    window_cells = terrain.relief_window_cells(relief_window_km2, max(cell_x, cell_y)) if "relief" in outputs else 1
+    requested = terrain.relief_window_cells(relief_window_km2, max(cell_x, cell_y)) if "relief" in outputs else 1
+    window_cells = terrain.neighbourhood_cells(requested) if "relief" in outputs else 1
+    if window_cells != requested:
+        Progress(feedback).warning(
+            tr(
+                "A relief window of {area:g} km² is {requested}×{requested} cell(s) of {cell:g} m: with no neighbours every "
+                "relief would be 0. It was grown to {cells}×{cells} cells ({used:g} km²). A {area:g} km² window needs "
+                "cells of at most {needed:.0f} m (3 across its side): use a finer DEM and grid, or a larger window."
+            ).format(
+                area=relief_window_km2,
+                requested=requested,
+                cell=max(cell_x, cell_y),
+                cells=window_cells,
+                used=(window_cells * cell_x) * (window_cells * cell_y) / 1e6,
+                needed=terrain.cell_for_window(relief_window_km2),
+            )
+        )
     halo = max(1, terrain.relief_halo(window_cells))
     reader = HaloReader(_dem_input(dem), grid, halo)
 
@@ -360,6 +380,7 @@ def terrain_surfaces(
             {
                 "dem": str(dem.path),
                 "window_cells": window_cells,
+                "window_cells_requested": requested,
                 "window_km2_requested": relief_window_km2,
                 "window_km2_used": (window_cells * cell_x) * (window_cells * cell_y) / 1e6,
             },
@@ -555,12 +576,15 @@ def cover_management(
     mapping: Mapping[int, str],
     *,
     table: Mapping[str, Sequence[float] | None] | None = None,
-    breaks_percent: Sequence[float] = FVC_CLASS_BREAKS_PERCENT,
+    breaks_percent: Breaks | Sequence[float] = FVC_CLASS_BREAKS,
     legend: str = "",
     feedback=None,
 ) -> Path:
-    """C by land-cover class × FVC class; a code without a class, or FVC outside 0–1, is an error."""
+    """C by land-cover class × FVC class; a code without a class, or FVC outside 0–1, is an error.
+
+    FVC is compared with the class breaks in the raster's own precision (a float32 0.7 is on 70 %)."""
     table = dict(c_table() if table is None else table)
+    breaks_percent = fvc_breaks(breaks_percent)
     factor = CoverFactor(mapping, table=table, breaks_percent=breaks_percent, layer=land_cover.name)
     inputs = [
         RasterInput("cover", land_cover.path, land_cover.band, "nearest", land_cover.name),
@@ -584,7 +608,11 @@ def cover_management(
         "land_cover": str(land_cover.path),
         "fvc": str(fvc.path),
         "legend": legend,
-        **metadata_of(mapping=dict(mapping), c_table=table, fvc_class_breaks_percent=list(breaks_percent)),
+        **metadata_of(mapping=dict(mapping), c_table=table, fvc_class_breaks_percent=list(breaks_percent.values)),
+        "fvc_class_breaks_written": breaks_percent.text(),
+        "fvc_class_break_rule": (
+            ">=b: b opens the class above; >b: b stays in the class below; compared in the FVC raster's own precision"
+        ),
         "dry_farmland": "C = 0.221 - 0.595*log10(fc), clipped to 0..1",
     }
     written = run_blockwise(

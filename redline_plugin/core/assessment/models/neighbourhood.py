@@ -16,6 +16,7 @@ from osgeo import gdal
 
 from ....toolbelt.i18n import tr
 from ...errors import RedLineError
+from ...gdal_errors import guard_module
 from ...raster.engine import RasterInput
 from ...raster.grid import ReferenceGrid, aligned_dataset
 from ...raster.io import read_window
@@ -84,3 +85,6 @@ def cell_areas_m2(grid: ReferenceGrid, window: Window) -> np.ndarray:
     edges = np.radians(y0 + dy * np.arange(window.yoff, window.yoff + window.ysize + 1))
     q = _authalic_q(edges, e)
     return (a * a / 2.0 * math.radians(dx) * np.abs(np.diff(q)))[:, None]
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

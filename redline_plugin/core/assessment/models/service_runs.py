@@ -14,6 +14,7 @@ import numpy as np
 
 from ....toolbelt.i18n import tr
 from ...errors import RedLineError
+from ...feedback import Progress
 from ...raster.engine import Block, RasterInput, RasterOutput, run_blockwise
 from ...raster.grid import ReferenceGrid
 from . import services
@@ -37,7 +38,7 @@ from .tables import (
     metadata_of,
     runoff_table,
 )
-from .terrain import relief, relief_halo
+from .terrain import neighbourhood_cells, relief, relief_halo
 
 EROSION_UNITS = "t·hm⁻²·a⁻¹"
 SAND_UNITS = {"t_hm2": "t·hm⁻²·a⁻¹", "kg_m2": "kg·m⁻²·a⁻¹"}
@@ -234,6 +235,7 @@ def sand_fixation_rweq(
     constants: RweqConstants = RweqConstants(),
     feedback=None,
 ) -> dict[str, Path]:
+    # Over 80 lines: one blockwise pass: the soil lookup, the DEM's roughness reader and compute() share its state.
     """'fixation' SR (the service raster), optionally 'potential' S_Lpot and 'actual' S_L.
 
     WF (kg·m⁻¹) comes as a raster (from wind, snow cover and soil moisture, computed elsewhere). Kr is a
@@ -265,7 +267,19 @@ def sand_fixation_rweq(
         inputs.append(_item("kr", roughness))
     else:
         cell_x, cell_y = metric_cell_size(grid, tr("Terrain roughness"))
-        window = constants.roughness_window_cells
+        window = neighbourhood_cells(constants.roughness_window_cells)
+        if window != constants.roughness_window_cells:
+            Progress(feedback).warning(
+                tr(
+                    "A roughness window of {requested} cell(s) has no neighbours: ΔH, and so Kr, would be 0 everywhere. "
+                    "It was grown to {cells}×{cells} cells ({length:g} m across on this grid of {cell:g} m cells)."
+                ).format(
+                    requested=constants.roughness_window_cells,
+                    cells=window,
+                    length=window * max(cell_x, cell_y),
+                    cell=max(cell_x, cell_y),
+                )
+            )
         length_m = window * max(cell_x, cell_y)
         reader = HaloReader(_item("dem", dem, dem.resampling or "bilinear"), grid, relief_halo(window))
     scale = KG_M2_TO_T_HM2 if unit == "t_hm2" else 1.0
@@ -317,6 +331,9 @@ def sand_fixation_rweq(
         "unit_conversion": "1 kg·m⁻² = 10 t·hm⁻²",
         **constants.metadata(),
     }
+    if reader is not None:
+        parameters["roughness_window_cells"] = window  # grown to 3 when a smaller window was asked for
+        parameters["roughness_window_cells_requested"] = constants.roughness_window_cells
     described = {
         "fixation": (tr("Sand fixation SR (RWEQ)"), "sand_fixation_rweq"),
         "potential": (tr("Potential wind erosion S_Lpot (RWEQ)"), "potential_wind_erosion_rweq"),

@@ -11,6 +11,7 @@ from typing import Any
 
 from ....toolbelt.i18n import tr
 from ...errors import RedLineError
+from ..breaks import Breaks
 from .tables import (
     COVER_CLASSES,
     COVER_LEGENDS,
@@ -183,6 +184,24 @@ def parse_numbers(text: str, count: int, what: str) -> tuple[float, ...]:
             tr("'{what}' needs {count} numbers separated by commas, got '{text}'.").format(what=what, count=count, text=text)
         )
     return values
+
+
+def parse_breaks(text: str, count: int, what: str) -> Breaks:
+    """'≥10, ≥30, ≥50, ≥70, >90' → exactly `count` increasing breaks with their signs (core/assessment/breaks.py;
+    a bare number opens the class above)."""
+    try:
+        breaks = Breaks.parse(str(text).replace(";", ","))
+    except ValueError:
+        breaks = Breaks((), ())
+    values = breaks.values
+    if len(values) != count or any(a >= b for a, b in zip(values, values[1:])):
+        raise RedLineError(
+            tr(
+                "'{what}' needs {count} increasing breaks separated by commas, each with the sign that says where a "
+                "value on it goes (≥10: 10 opens the class above; >90: 90 stays in the class below), got '{text}'."
+            ).format(what=what, count=count, text=text)
+        )
+    return breaks
 
 
 def parse_months(text: str) -> tuple[int, ...]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..breaks import Breaks
+
 # ---------------------------------------------------------------- rainfall erosivity R (Xie et al. 2016)
 EROSIVITY_ALPHA_WARM = 0.3937
 EROSIVITY_ALPHA_COLD = 0.3101
@@ -48,7 +50,10 @@ SLOPE_CUTOFF_BREAK_PERCENT = 5.0
 RELIEF_WINDOW_KM2 = 1.0
 
 # ---------------------------------------------------------------- cover and management C
-FVC_CLASS_BREAKS_PERCENT = (10.0, 30.0, 50.0, 70.0, 90.0)  # six classes: <10, 10–30, …, >90 %
+# six classes <10, 10–30, 30–50, 50–70, 70–90, >90 %: a class includes its lower break, and 90 % itself is in
+# 70–90 (">90 %" is the top class). The signs are the rule (core/assessment/breaks.py).
+FVC_CLASS_BREAKS = Breaks.parse("≥10;≥30;≥50;≥70;>90")
+FVC_CLASS_BREAKS_PERCENT = FVC_CLASS_BREAKS.values
 FVC_PERCENTILES = (5.0, 95.0)  # NDVI_soil, NDVI_veg of the dimidiate pixel model
 
 

@@ -206,10 +206,25 @@ def ls_halo(cap: float, cell: float) -> int:
     return math.ceil(cap / cell) + 2
 
 
+# A neighbourhood needs the ring of cells around its centre: in a 1×1 window every relief (and Kr) is 0.
+MIN_WINDOW_CELLS = 3
+
+
 def relief_window_cells(window_km2: float, cell: float) -> int:
-    """An odd number of cells whose square window is closest to `window_km2` (1 km² at 30 m: 33)."""
+    """An odd number of cells whose square window is closest to `window_km2` (1 km² at 30 m: 33); may be 1
+    on a coarse grid, which `neighbourhood_cells` then grows."""
     side = math.sqrt(window_km2 * 1e6) / cell
     return max(1, 2 * math.floor(side / 2.0) + 1)
+
+
+def neighbourhood_cells(requested: int) -> int:
+    """The window actually used: at least 3×3 cells (a smaller one has no neighbours)."""
+    return max(int(requested), MIN_WINDOW_CELLS)
+
+
+def cell_for_window(window_km2: float) -> float:
+    """The largest cell (m) whose grid puts 3 cells across the side of a `window_km2` window."""
+    return math.sqrt(window_km2 * 1e6) / MIN_WINDOW_CELLS
 
 
 def relief_halo(window_cells: int) -> int:
