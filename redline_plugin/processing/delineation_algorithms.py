@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
@@ -25,9 +24,9 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
-    QgsProviderRegistry,
 )
 
+from ..core import layer_uri
 from ..core.delineation import candidate, checks, coding, conflicts, protected, refine, store
 from ..core.delineation.grades import IMPORTANCE, SENSITIVITY, GradeRaster
 from ..core.delineation.layout import (
@@ -52,7 +51,7 @@ from ..core.delineation.tables import (
     SNAP_TOLERANCE_M,
 )
 from ..core.errors import RedLineError
-from ..core.submission.schema import DEFAULT_YSDM, HXLX
+from ..core.tables.submission_schema import DEFAULT_YSDM, HXLX
 from ..toolbelt.i18n import tr
 from .base import RedLineAlgorithm
 
@@ -61,6 +60,11 @@ class DelineationAlgorithm(RedLineAlgorithm):
     """What the delineation algorithms share: destinations in the workspace, layer lists."""
 
     group_key = "delineation"
+
+    def polygons(self, name: str, description: str, optional: bool = False) -> None:
+        """A polygon layer input (patches, boundaries, conflict and protected-area layers)."""
+        polygon = [QgsProcessing.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(name, description, polygon, optional=optional))
 
     def destination_parameter(self, name: str, description: str, optional: bool = False) -> None:
         parameter = QgsProcessingParameterVectorDestination(name, description, optional=optional, createByDefault=True)
@@ -87,8 +91,7 @@ class DelineationAlgorithm(RedLineAlgorithm):
 def label_of(layer: QgsMapLayer) -> str:
     """How messages and outputs name a layer: its name, or for a layer Processing opened from a
     GeoPackage path (named after the file) the table's name."""
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    table, path = parts.get("layerName") or "", parts.get("path") or ""
+    path, table = layer_uri.decode(layer)
     if table and path and layer.name() == Path(path).stem:
         return table
     return layer.name()
@@ -128,8 +131,7 @@ class CandidateAreasAlgorithm(DelineationAlgorithm):
             tr("Function of a single-function importance grade (HXLX: {codes})").format(codes=codes),
             optional=True,
         )
-        function.setFlags(function.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(function)
+        self.advanced(function)
         self.addParameter(
             QgsProcessingParameterRasterLayer(self.SENSITIVITY, tr("Sensitivity grade (integrated)"), optional=True)
         )
@@ -138,13 +140,8 @@ class CandidateAreasAlgorithm(DelineationAlgorithm):
             tr("Type of a single-type sensitivity grade (HXLX: {codes})").format(codes=codes),
             optional=True,
         )
-        function.setFlags(function.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(function)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.BOUNDARY, tr("Province boundary"), [QgsProcessing.TypeVectorPolygon], optional=True
-            )
-        )
+        self.advanced(function)
+        self.polygons(self.BOUNDARY, tr("Province boundary"), optional=True)
         self.addParameter(QgsProcessingParameterBoolean(self.MAJORITY, tr("3×3 majority filter first"), defaultValue=False))
         self.addParameter(
             QgsProcessingParameterNumber(
@@ -220,9 +217,7 @@ class MergeProtectedAreasAlgorithm(DelineationAlgorithm):
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Candidate patches"), [QgsProcessing.TypeVectorPolygon])
-        )
+        self.polygons(self.INPUT, tr("Candidate patches"))
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.PROTECTED,
@@ -237,8 +232,7 @@ class MergeProtectedAreasAlgorithm(DelineationAlgorithm):
             (self.ZONE_FIELD, tr("Zone field (empty: GNFQ, FQ, ZONE …)")),
         ):
             parameter = QgsProcessingParameterString(key, label, optional=True)
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(parameter)
+            self.advanced(parameter)
         self.addParameter(
             QgsProcessingParameterMatrix(
                 self.RULES,
@@ -309,7 +303,7 @@ class RemoveConflictsAlgorithm(DelineationAlgorithm):
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Patches"), [QgsProcessing.TypeVectorPolygon]))
+        self.polygons(self.INPUT, tr("Patches"))
         names = {
             "URBAN": tr("Urban development boundary"),
             "FARMLAND": tr("Permanent basic farmland"),
@@ -319,24 +313,13 @@ class RemoveConflictsAlgorithm(DelineationAlgorithm):
         }
         for kind in CONFLICT_KINDS:
             if kind.key in names:
-                self.addParameter(
-                    QgsProcessingParameterFeatureSource(
-                        kind.key, names[kind.key], [QgsProcessing.TypeVectorPolygon], optional=True
-                    )
-                )
+                self.polygons(kind.key, names[kind.key], optional=True)
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.OTHER, tr("Other conflict layers"), QgsProcessing.TypeVectorPolygon, optional=True
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.PROTECTED_CORES,
-                tr("Protected core zones (conflicts kept)"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
+        self.polygons(self.PROTECTED_CORES, tr("Protected core zones (conflicts kept)"), optional=True)
         self.destination_parameter(self.OUTPUT, tr("Patches without conflicts"))
         self.destination_parameter(self.DEDUCTIONS, tr("Deductions"))
         self.addOutput(QgsProcessingOutputNumber("PATCHES", tr("Patches")))
@@ -409,7 +392,7 @@ class RefineBoundariesAlgorithm(DelineationAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         number = QgsProcessingParameterNumber.Double
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Patches"), [QgsProcessing.TypeVectorPolygon]))
+        self.polygons(self.INPUT, tr("Patches"))
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.DISTANCE, tr("Aggregation distance (m; 0 = off)"), number, AGGREGATION_DISTANCE_M, minValue=0
@@ -426,8 +409,7 @@ class RefineBoundariesAlgorithm(DelineationAlgorithm):
         width = QgsProcessingParameterNumber(
             self.BARRIER_WIDTH, tr("Width of line barriers (m)"), number, BARRIER_WIDTH_M, minValue=0
         )
-        width.setFlags(width.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(width)
+        self.advanced(width)
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.CONFLICT_LAND,
@@ -550,10 +532,8 @@ class CodePatchesAlgorithm(DelineationAlgorithm):
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Patches"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.COUNTIES, tr("Counties (GB/T 2260)"), [QgsProcessing.TypeVectorPolygon])
-        )
+        self.polygons(self.INPUT, tr("Patches"))
+        self.polygons(self.COUNTIES, tr("Counties (GB/T 2260)"))
         self.addParameter(
             QgsProcessingParameterField(self.CODE_FIELD, tr("County code field"), parentLayerParameterName=self.COUNTIES)
         )
@@ -566,8 +546,7 @@ class CodePatchesAlgorithm(DelineationAlgorithm):
             )
         )
         ysdm = QgsProcessingParameterString(self.YSDM, tr("Feature code (YSDM)"), defaultValue=DEFAULT_YSDM)
-        ysdm.setFlags(ysdm.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(ysdm)
+        self.advanced(ysdm)
         share = QgsProcessingParameterNumber(
             self.MIN_SECONDARY_SHARE,
             tr("Smallest share of a secondary function (0–1)"),
@@ -576,17 +555,15 @@ class CodePatchesAlgorithm(DelineationAlgorithm):
             minValue=0.0,
             maxValue=1.0,
         )
-        share.setFlags(share.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(share)
+        self.advanced(share)
         self.destination_parameter(self.OUTPUT, tr("Red-line patches (workspace GeoPackage, STBHHX)"))
-        for key, label in (
+        self.add_counts(
             ("PATCHES", tr("Patches")),
             ("KEPT", tr("Codes kept")),
             ("NEW", tr("New codes")),
             ("RETIRED", tr("Codes retired")),
             ("AREA_KM2", tr("Total area (km²)")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(key, label))
+        )
 
     def compute(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -662,19 +639,9 @@ class CheckPatchesAlgorithm(DelineationAlgorithm):
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Red-line patches (STBHHX)"), [QgsProcessing.TypeVectorPolygon])
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.BOUNDARY, tr("Province boundary"), [QgsProcessing.TypeVectorPolygon], optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.COUNTIES, tr("Counties (GB/T 2260)"), [QgsProcessing.TypeVectorPolygon], optional=True
-            )
-        )
+        self.polygons(self.INPUT, tr("Red-line patches (STBHHX)"))
+        self.polygons(self.BOUNDARY, tr("Province boundary"), optional=True)
+        self.polygons(self.COUNTIES, tr("Counties (GB/T 2260)"), optional=True)
         self.addParameter(
             QgsProcessingParameterField(
                 self.CODE_FIELD, tr("County code field"), parentLayerParameterName=self.COUNTIES, optional=True

@@ -296,13 +296,12 @@ class DetectDamageAlgorithm(RedLineAlgorithm):
                 defaultValue=",".join(f"{b:g}" for b in DEFAULT_DEGREE_BREAKS),
             )
         )
-        for key, text in (
+        self.add_counts(
             ("DAMAGE_ROWS", tr("Proposed damage rows")),
             ("ACTIVITY_ROWS", tr("Proposed activity rows")),
             ("ALREADY_IN_LEDGER", tr("Patches already in the ledger")),
             ("BELOW_MIN_AREA", tr("Patches below the minimum area")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
+        )
 
     def compute(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -509,14 +508,13 @@ class FieldPackageImportAlgorithm(RedLineAlgorithm):
         self.addParameter(
             QgsProcessingParameterFile(self.PACKAGE, tr("Field package"), QgsProcessingParameterFile.File, extension="gpkg")
         )
-        for key, text in (
+        self.add_counts(
             ("INSERTED", tr("Rows added")),
             ("UPDATED", tr("Rows updated")),
             ("CLOSED", tr("Rows deleted")),
             ("CONFLICTS", tr("Conflicts to resolve")),
             ("UNCHANGED", tr("Rows unchanged")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
+        )
 
     def compute(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -634,7 +632,13 @@ class LedgerStatisticsAlgorithm(RedLineAlgorithm):
         counties = [c.strip() for c in (self.parameterAsString(parameters, self.COUNTIES, context) or "").split(",") if c.strip()]
         tables = ledger_statistics(workspace, when=optional_date(self, parameters, self.DATE, context), counties=counties or None)
         folder.mkdir(parents=True, exist_ok=True)
-        written = write_tables(tables, folder) + write_charts(tables, folder)
+        written = write_tables(tables, folder)
+        charts = write_charts(tables, folder)
+        if charts is None:
+            feedback.reportError(
+                tr("matplotlib is not installed in QGIS's Python: the tables are written, the PNG charts are not."), False
+            )
+        written += charts or []
         page = write_html_charts(tables, folder)
         if page is not None:
             written.append(page)
@@ -674,14 +678,13 @@ class LedgerSyncAreaAlgorithm(RedLineAlgorithm):
         )
         self.addParameter(QgsProcessingParameterString(self.REASON, tr("Reason for change"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.APPROVAL, tr("Approval number"), optional=True))
-        for key, text in (
+        self.add_counts(
             ("BASELINE", tr("Patches recorded as the baseline")),
             ("ADDED", tr("Patches added")),
             ("ADJUSTED", tr("Patches adjusted")),
             ("REMOVED", tr("Patches removed")),
             ("UNCHANGED", tr("Patches unchanged")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
+        )
 
     def compute(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -718,14 +721,13 @@ class LedgerSyncAreaAlgorithm(RedLineAlgorithm):
 
 
 def add_write_outputs(algorithm: RedLineAlgorithm) -> None:
-    for key, text in (
+    algorithm.add_counts(
         ("INSERTED", tr("Rows added")),
         ("UPDATED", tr("Rows updated")),
         ("CLOSED", tr("Rows closed")),
         ("UNCHANGED", tr("Rows unchanged")),
         ("BASELINE_YEAR", tr("Baseline year used")),
-    ):
-        algorithm.addOutput(QgsProcessingOutputNumber(key, text))
+    )
 
 
 def write_outputs(result: WriteCounts, baseline_year: int) -> dict[str, Any]:

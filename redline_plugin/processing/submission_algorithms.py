@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -28,7 +27,6 @@ from qgis.core import (
 )
 
 from ..core.errors import RedLineError
-from ..core.submission import schema
 from ..core.submission.export import ExportRequest, export_submission
 from ..core.submission.metadata_xml import Contact
 from ..core.submission.national import MergeRequest, merge_national
@@ -36,48 +34,47 @@ from ..core.submission.qa_report import write_qa_report
 from ..core.submission.references import load_boundaries
 from ..core.submission.safe_unzip import Limits
 from ..core.submission.validate import Thresholds, validate_package
+from ..core.tables import submission_schema as schema
 from ..toolbelt.i18n import tr
 from .base import RedLineAlgorithm
 
 
-def _advanced(parameter: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefinition:
-    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    return parameter
+def _boundary_parameters(
+    algorithm: RedLineAlgorithm, layer: str, label: str, field: str = "", field_label: str = "", optional: bool = False
+) -> None:
+    """A polygon boundary layer and, when `field` is named, its code field (left empty: found by its name)."""
+    algorithm.addParameter(QgsProcessingParameterVectorLayer(layer, label, [QgsProcessing.TypeVectorPolygon], optional=optional))
+    if field:
+        algorithm.addParameter(QgsProcessingParameterField(field, field_label, parentLayerParameterName=layer, optional=True))
 
 
 def _threshold_parameters(algorithm: RedLineAlgorithm) -> None:
     """The warning thresholds of the standard (methods.md defaults), shared by export, validation and merge."""
-    algorithm.addParameter(
-        _advanced(
-            QgsProcessingParameterNumber(
-                "MIN_AREA",
-                tr("Warn about patches smaller than (km², unless in a protected area)"),
-                QgsProcessingParameterNumber.Double,
-                schema.MIN_PATCH_AREA_KM2,
-                minValue=0.0,
-            )
+    algorithm.advanced(
+        QgsProcessingParameterNumber(
+            "MIN_AREA",
+            tr("Warn about patches smaller than (km², unless in a protected area)"),
+            QgsProcessingParameterNumber.Double,
+            schema.MIN_PATCH_AREA_KM2,
+            minValue=0.0,
         )
     )
-    algorithm.addParameter(
-        _advanced(
-            QgsProcessingParameterNumber(
-                "HOLE_AREA",
-                tr("Warn about holes smaller than (km²)"),
-                QgsProcessingParameterNumber.Double,
-                schema.HOLE_FILL_THRESHOLD_KM2,
-                minValue=0.0,
-            )
+    algorithm.advanced(
+        QgsProcessingParameterNumber(
+            "HOLE_AREA",
+            tr("Warn about holes smaller than (km²)"),
+            QgsProcessingParameterNumber.Double,
+            schema.HOLE_FILL_THRESHOLD_KM2,
+            minValue=0.0,
         )
     )
-    algorithm.addParameter(
-        _advanced(
-            QgsProcessingParameterNumber(
-                "SLIVER_RATIO",
-                tr("Warn about slivers with area / perimeter² below"),
-                QgsProcessingParameterNumber.Double,
-                schema.SLIVER_RATIO,
-                minValue=0.0,
-            )
+    algorithm.advanced(
+        QgsProcessingParameterNumber(
+            "SLIVER_RATIO",
+            tr("Warn about slivers with area / perimeter² below"),
+            QgsProcessingParameterNumber.Double,
+            schema.SLIVER_RATIO,
+            minValue=0.0,
         )
     )
 
@@ -120,22 +117,8 @@ class ExportSubmissionAlgorithm(RedLineAlgorithm):
         )
         self.addParameter(QgsProcessingParameterString("PROVINCE_CODE", tr("Province code (XZQDM6, e.g. 350000)")))
         self.addParameter(QgsProcessingParameterString("PROVINCE_NAME", tr("Province name")))
-        self.addParameter(
-            QgsProcessingParameterVectorLayer("BOUNDARY", tr("Province boundary"), [QgsProcessing.TypeVectorPolygon])
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "BOUNDARY_CODE_FIELD", tr("Province code field"), parentLayerParameterName="BOUNDARY", optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterVectorLayer("COUNTIES", tr("County boundaries"), [QgsProcessing.TypeVectorPolygon])
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "COUNTY_CODE_FIELD", tr("County code field"), parentLayerParameterName="COUNTIES", optional=True
-            )
-        )
+        _boundary_parameters(self, "BOUNDARY", tr("Province boundary"), "BOUNDARY_CODE_FIELD", tr("Province code field"))
+        _boundary_parameters(self, "COUNTIES", tr("County boundaries"), "COUNTY_CODE_FIELD", tr("County code field"))
         self.addParameter(QgsProcessingParameterRasterLayer("ZYX", tr("Integrated importance grade (ZYX)")))
         self.addParameter(QgsProcessingParameterRasterLayer("MGX", tr("Integrated sensitivity grade (MGX)")))
         self.addParameter(
@@ -152,7 +135,7 @@ class ExportSubmissionAlgorithm(RedLineAlgorithm):
                 "PACKAGE_DATE", tr("Package date (default today)"), QgsProcessingParameterDateTime.Date, optional=True
             )
         )
-        self.addParameter(_advanced(QgsProcessingParameterString("ABSTRACT", tr("Abstract for metadata.xml"), optional=True)))
+        self.advanced(QgsProcessingParameterString("ABSTRACT", tr("Abstract for metadata.xml"), optional=True))
         _threshold_parameters(self)
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Package folder")))
         self.addOutput(QgsProcessingOutputFile("PACKAGE", tr("Submission package")))
@@ -223,36 +206,20 @@ class ValidateSubmissionAlgorithm(RedLineAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.addParameter(QgsProcessingParameterFile("PACKAGE", tr("Submission package (.zip)"), extension="zip"))
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                "PROVINCES", tr("Province boundaries (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True
-            )
+        _boundary_parameters(
+            self, "PROVINCES", tr("Province boundaries (optional)"), "PROVINCE_CODE_FIELD", tr("Province code field"), True
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "PROVINCE_CODE_FIELD", tr("Province code field"), parentLayerParameterName="PROVINCES", optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                "COUNTIES", tr("County boundaries (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "COUNTY_CODE_FIELD", tr("County code field"), parentLayerParameterName="COUNTIES", optional=True
-            )
+        _boundary_parameters(
+            self, "COUNTIES", tr("County boundaries (optional)"), "COUNTY_CODE_FIELD", tr("County code field"), True
         )
         _threshold_parameters(self)
-        self.addParameter(
-            _advanced(
-                QgsProcessingParameterNumber(
-                    "MAX_UNPACKED_GB",
-                    tr("Largest accepted unpacked size (GB)"),
-                    QgsProcessingParameterNumber.Double,
-                    schema.MAX_UNPACKED_BYTES / 1024**3,
-                    minValue=0.001,
-                )
+        self.advanced(
+            QgsProcessingParameterNumber(
+                "MAX_UNPACKED_GB",
+                tr("Largest accepted unpacked size (GB)"),
+                QgsProcessingParameterNumber.Double,
+                schema.MAX_UNPACKED_BYTES / 1024**3,
+                minValue=0.001,
             )
         )
         self.addParameter(QgsProcessingParameterFileDestination("REPORT", tr("QA report"), tr("HTML files (*.html)")))
@@ -330,9 +297,10 @@ class MergeNationalAlgorithm(RedLineAlgorithm):
             "Validates every package (a failing or hostile one is reported and left out whole), keeps the newest "
             "package of each province, edge-matches shared province borders (overlaps, gaps, vertex offsets within "
             "the search distance, with a report and map snippets per border pair) and loads the patches with their "
-            "source package and sha256 into a national GeoPackage, or into PostGIS when a connection is given. Each "
-            "province loads in one transaction: a failure leaves the store as it was; a newer package replaces the "
-            "province's rows. National statistics by province and function are written to the store and as CSV."
+            "source package and sha256 into a national GeoPackage, or into PostGIS when a connection is given. The "
+            "whole run is one transaction: a failure, a cancel or a crash leaves the store as it was before the run, "
+            "and running it again completes it; a newer package replaces the province's rows. National statistics by "
+            "province and function are written to the store and as CSV."
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
@@ -346,24 +314,15 @@ class MergeNationalAlgorithm(RedLineAlgorithm):
                 "PACKAGE_FOLDER", tr("…or a folder of packages"), QgsProcessingParameterFile.Folder, optional=True
             )
         )
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                "PROVINCES",
-                tr("Province boundaries (for borders and the inside rule)"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
+        _boundary_parameters(
+            self,
+            "PROVINCES",
+            tr("Province boundaries (for borders and the inside rule)"),
+            "PROVINCE_CODE_FIELD",
+            tr("Province code field"),
+            True,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "PROVINCE_CODE_FIELD", tr("Province code field"), parentLayerParameterName="PROVINCES", optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                "COUNTIES", tr("County boundaries (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True
-            )
-        )
+        _boundary_parameters(self, "COUNTIES", tr("County boundaries (optional)"), optional=True)
         self.addParameter(
             QgsProcessingParameterNumber(
                 "SEARCH_DISTANCE",
@@ -387,10 +346,8 @@ class MergeNationalAlgorithm(RedLineAlgorithm):
                 "POSTGIS", tr("PostGIS connection (instead of the GeoPackage)"), "postgres", optional=True
             )
         )
-        self.addParameter(
-            _advanced(QgsProcessingParameterString("POSTGIS_URI", tr("…or a PostgreSQL connection string"), optional=True))
-        )
-        self.addParameter(_advanced(QgsProcessingParameterString("SCHEMA", tr("PostgreSQL schema"), defaultValue="public")))
+        self.advanced(QgsProcessingParameterString("POSTGIS_URI", tr("…or a PostgreSQL connection string"), optional=True))
+        self.advanced(QgsProcessingParameterString("SCHEMA", tr("PostgreSQL schema"), defaultValue="public"))
         _threshold_parameters(self)
         self.addParameter(
             QgsProcessingParameterFileDestination(
@@ -406,10 +363,17 @@ class MergeNationalAlgorithm(RedLineAlgorithm):
     def compute(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
-        packages = [Path(p) for p in self.parameterAsFileList(parameters, "PACKAGES", context)]
+        # an unset PACKAGES comes back as [''] (and Path('') is the current folder): empty entries are no packages
+        packages = [Path(p) for p in self.parameterAsFileList(parameters, "PACKAGES", context) if p and str(p).strip()]
         folder = self.parameterAsFile(parameters, "PACKAGE_FOLDER", context)
         if folder:
-            packages += sorted(Path(folder).glob("*.zip"))
+            if not Path(folder).is_dir():
+                raise RedLineError(
+                    tr("The package folder '{folder}' does not exist. Choose the folder that holds the .zip packages.").format(
+                        folder=folder
+                    )
+                )
+            packages += sorted(p for p in Path(folder).glob("*.zip") if p.is_file())
         if not packages:
             raise RedLineError(tr("No package to merge: choose package files or a folder that holds them."))
         postgis = self.parameterAsConnectionName(parameters, "POSTGIS", context) or self.parameterAsString(

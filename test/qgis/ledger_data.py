@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-from redline_plugin.core.submission.schema import PATCH_FIELDS
+from redline_plugin.core.tables.submission_schema import PATCH_FIELDS
 
 GK_EPSG = 4548
 CELL = 30.0

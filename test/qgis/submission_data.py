@@ -19,26 +19,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-import shapely
-import shapely.ops
 from osgeo import gdal, ogr, osr
 
-from redline_plugin.core.assessment.classes import IMPORTANCE_3
+from redline_plugin.core import geometry as geo
 from redline_plugin.core.geodesy import area_km2, distance_area, round_half_up
 from redline_plugin.core.raster.metadata import describe_output
-from redline_plugin.core.submission import schema
 from redline_plugin.core.submission.export import write_patch_layer
 from redline_plugin.core.submission.manifest import Manifest, file_entries, parse_manifest
-from redline_plugin.core.submission.patches import PatchSet, qgs_geometry, read_ogr_layer
+from redline_plugin.core.submission.patches import PatchSet, read_ogr_layer
+from redline_plugin.core.tables import submission_schema as schema
+from redline_plugin.core.tables.classes import IMPORTANCE_3
 from test.conftest import SAMPLE
 
 COUNTIES_SHP = SAMPLE / "china_admin_amap_county_gcj02" / "fujian_350000_counties.shp"
 PROVINCES_SHP = SAMPLE / "china_admin_nfgis_1to4m" / "bou2_4p.shp"
 PACKAGE_DATE = dt.date(2024, 5, 1)
 FUNCTIONS = ("01", "02", "03", "21")
-
-gdal.UseExceptions()
-ogr.UseExceptions()
 
 
 def srs_4490() -> osr.SpatialReference:
@@ -48,13 +44,13 @@ def srs_4490() -> osr.SpatialReference:
     return srs
 
 
-def longyan_counties() -> dict[str, tuple[str, shapely.Geometry]]:
+def longyan_counties() -> dict[str, tuple[str, geo.Geometry]]:
     """code → (name, geometry) of the seven Longyan districts, read from the real shapefile."""
     dataset = ogr.Open(str(COUNTIES_SHP))
     result = {}
     for feature in dataset.GetLayer():
         if feature["adcode"].startswith("3508"):
-            result[feature["adcode"]] = (feature["name"], shapely.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb())))
+            result[feature["adcode"]] = (feature["name"], geo.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb())))
     return result
 
 
@@ -63,22 +59,22 @@ def _measure():
     return distance_area()
 
 
-def province_patch(row_values: dict, geometry: shapely.Geometry) -> tuple[dict, shapely.Geometry]:
+def province_patch(row_values: dict, geometry: geo.Geometry) -> tuple[dict, geo.Geometry]:
     """The measured fields of a patch: MJ ellipsoidal, 4 decimals half up; MJ_GQ = MJ × 100."""
-    mj = round_half_up(area_km2(qgs_geometry(geometry), _measure()), schema.MJ_DECIMALS)
+    mj = round_half_up(area_km2(geo.to_qgis(geometry), _measure()), schema.MJ_DECIMALS)
     return {**row_values, "MJ": mj, "MJ_GQ": round_half_up(mj * 100, schema.MJ_GQ_DECIMALS)}, geometry
 
 
 def grid_patches(
-    counties: dict[str, tuple[str, shapely.Geometry]], cell_deg: float = 0.03, every: int = 5, seed: int = 1
-) -> list[tuple[dict, shapely.Geometry]]:
+    counties: dict[str, tuple[str, geo.Geometry]], cell_deg: float = 0.03, every: int = 5, seed: int = 1
+) -> list[tuple[dict, geo.Geometry]]:
     """Grid squares wholly inside one county (one in `every`), coded as the standard says."""
     rng = np.random.default_rng(seed)
     patches = []
     bsm = 0
     for code in sorted(counties):
         name, county = counties[code]
-        shapely.prepare(county)
+        geo.prepare(county)
         west, south, east, north = county.bounds
         sequence = {hxlx: 0 for hxlx in FUNCTIONS}
         xs = np.arange(west, east, cell_deg)
@@ -87,7 +83,7 @@ def grid_patches(
             for j, y in enumerate(ys):
                 if (i + 2 * j) % every or rng.random() < 0.3:
                     continue
-                square = shapely.box(x + cell_deg * 0.1, y + cell_deg * 0.1, x + cell_deg * 0.9, y + cell_deg * 0.9)
+                square = geo.box(x + cell_deg * 0.1, y + cell_deg * 0.1, x + cell_deg * 0.9, y + cell_deg * 0.9)
                 if not county.contains(square):
                     continue
                 hxlx = FUNCTIONS[(i + j) % len(FUNCTIONS)]
@@ -114,19 +110,18 @@ def grid_patches(
                             "PZWH": None,
                             "BZ": None,
                         },
-                        shapely.multipolygons([square]),
+                        geo.multipolygons([square]),
                     )
                 )
     return patches
 
 
-def as_patchset(patches: list[tuple[dict, shapely.Geometry]], label: str = "STBHHX") -> PatchSet:
-    geometries = np.empty(len(patches), dtype=object)
-    geometries[:] = [g for _, g in patches]
+def as_patchset(patches: list[tuple[dict, geo.Geometry]], label: str = "STBHHX") -> PatchSet:
+    geometries = geo.array([g for _, g in patches])
     return PatchSet(label, np.arange(1, len(patches) + 1), [dict(r) for r, _ in patches], geometries, "EPSG:4490")
 
 
-def write_workspace(path: Path, patches: list[tuple[dict, shapely.Geometry]], ledger: bool = True) -> Path:
+def write_workspace(path: Path, patches: list[tuple[dict, geo.Geometry]], ledger: bool = True) -> Path:
     """A workspace GeoPackage: STBHHX as delineation writes it, plus a ledger layer and its history table."""
     dataset = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
     patchset = as_patchset(patches)
@@ -144,7 +139,7 @@ def write_workspace(path: Path, patches: list[tuple[dict, shapely.Geometry]], le
             feature["uuid"] = f"00000000-0000-0000-0000-{number:012d}"
             feature["HXBM"] = row["HXBM"]
             feature["valid_from"] = "2024-04-01"
-            feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geometry)))
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(geo.to_wkb(geometry)))
             area.CreateFeature(feature)
             old = ogr.Feature(history.GetLayerDefn())
             old["uuid"] = feature["uuid"]
@@ -155,7 +150,7 @@ def write_workspace(path: Path, patches: list[tuple[dict, shapely.Geometry]], le
     return path
 
 
-def write_polygons(path: Path, items: dict[str, tuple[str, shapely.Geometry]], code_field: str = "XZQDM") -> Path:
+def write_polygons(path: Path, items: dict[str, tuple[str, geo.Geometry]], code_field: str = "XZQDM") -> Path:
     """A polygon layer of code, name, geometry (EPSG:4490): province or county boundaries."""
     dataset = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
     layer = dataset.CreateLayer(path.stem, srs_4490(), ogr.wkbMultiPolygon, ["FID=fid"])
@@ -166,8 +161,8 @@ def write_polygons(path: Path, items: dict[str, tuple[str, shapely.Geometry]], c
         feature[code_field] = code
         feature["XZQMC"] = name
         if geometry.geom_type == "Polygon":
-            geometry = shapely.multipolygons([geometry])
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geometry)))
+            geometry = geo.multipolygons([geometry])
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(geo.to_wkb(geometry)))
         layer.CreateFeature(feature)
     dataset = None
     return path
@@ -243,7 +238,7 @@ def edit_patches(folder: Path, edit: Callable[[ogr.Layer], None]) -> None:
     dataset = None
 
 
-def province_outlines(*codes: str) -> dict[str, tuple[str, shapely.Geometry]]:
+def province_outlines(*codes: str) -> dict[str, tuple[str, geo.Geometry]]:
     """Province polygons (dissolved parts) from the national 1:4M set: ADCODE99, GBK names, lon/lat."""
     dataset = ogr.Open(str(PROVINCES_SHP))
     parts: dict[str, list] = {}
@@ -251,14 +246,14 @@ def province_outlines(*codes: str) -> dict[str, tuple[str, shapely.Geometry]]:
     for feature in dataset.GetLayer():
         code = str(feature["ADCODE99"])
         if code in codes:
-            parts.setdefault(code, []).append(shapely.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb())))
+            parts.setdefault(code, []).append(geo.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb())))
             names[code] = feature["NAME"]
-    return {code: (names[code], shapely.union_all(parts[code])) for code in codes}
+    return {code: (names[code], geo.union_all(parts[code])) for code in codes}
 
 
-def _polygons(geometry: shapely.Geometry) -> shapely.Geometry:
-    parts = [p for p in shapely.get_parts(geometry) if p.geom_type == "Polygon" and p.area > 0]
-    return shapely.multipolygons(parts)
+def _polygons(geometry: geo.Geometry) -> geo.Geometry:
+    parts = [p for p in geo.get_parts(geometry) if p.geom_type == "Polygon" and p.area > 0]
+    return geo.multipolygons(parts)
 
 
 def border_patches() -> dict:
@@ -282,30 +277,30 @@ def border_patches() -> dict:
     length = border_m.length
     stretches = {}
     for name, fraction in (("matched", 0.2), ("overlap", 0.4), ("gap", 0.6), ("offset", 0.8)):
-        segment = shapely.ops.substring(border_m, fraction * length - 2000, fraction * length + 2000)
-        stadium = shapely.buffer(segment, 2000)
-        window = transform_geometry(shapely.buffer(segment, 3000), back)
-        fj = transform_geometry(shapely.intersection(fujian, window), to_m)
-        jx = transform_geometry(shapely.intersection(jiangxi, window), to_m)
-        a_side = {"matched": fj, "overlap": shapely.buffer(fj, 30), "gap": fj, "offset": shapely.buffer(fj, -0.5)}[name]
-        a = transform_geometry(_polygons(shapely.intersection(stadium, a_side)), back)
-        b = None if name == "gap" else transform_geometry(_polygons(shapely.intersection(stadium, jx)), back)
+        segment = geo.substring(border_m, fraction * length - 2000, fraction * length + 2000)
+        stadium = geo.buffer(segment, 2000)
+        window = transform_geometry(geo.buffer(segment, 3000), back)
+        fj = transform_geometry(geo.intersection(fujian, window), to_m)
+        jx = transform_geometry(geo.intersection(jiangxi, window), to_m)
+        a_side = {"matched": fj, "overlap": geo.buffer(fj, 30), "gap": fj, "offset": geo.buffer(fj, -0.5)}[name]
+        a = transform_geometry(_polygons(geo.intersection(stadium, a_side)), back)
+        b = None if name == "gap" else transform_geometry(_polygons(geo.intersection(stadium, jx)), back)
         stretches[name] = (a, b)
     inland = {
-        "350000": shapely.buffer(shapely.Point(118.6, 26.3), 0.02, quad_segs=8),
-        "360000": shapely.buffer(shapely.Point(115.6, 27.6), 0.02, quad_segs=8),
+        "350000": geo.buffer(geo.Point(118.6, 26.3), 0.02, quad_segs=8),
+        "360000": geo.buffer(geo.Point(115.6, 27.6), 0.02, quad_segs=8),
     }
     return {"outlines": outlines, "border": border, "stretches": stretches, "inland": inland}
 
 
 def coded_patches(
-    county: str, county_name: str, geometries: list[shapely.Geometry], hxlx: str = "02"
-) -> list[tuple[dict, shapely.Geometry]]:
+    county: str, county_name: str, geometries: list[geo.Geometry], hxlx: str = "02"
+) -> list[tuple[dict, geo.Geometry]]:
     """Standard attributes for the given geometries, all in one county and function (sequence 0001…)."""
     result = []
     for number, geometry in enumerate(geometries, start=1):
         if geometry.geom_type == "Polygon":
-            geometry = shapely.multipolygons([geometry])
+            geometry = geo.multipolygons([geometry])
         result.append(
             province_patch(
                 {
@@ -337,9 +332,9 @@ def export_province(
     folder: Path,
     code: str,
     name: str,
-    counties: dict[str, tuple[str, shapely.Geometry]],
-    patches: list[tuple[dict, shapely.Geometry]],
-    boundary: shapely.Geometry,
+    counties: dict[str, tuple[str, geo.Geometry]],
+    patches: list[tuple[dict, geo.Geometry]],
+    boundary: geo.Geometry,
     package_date: dt.date = PACKAGE_DATE,
     function_rasters: bool = False,
 ) -> Path:
@@ -351,7 +346,7 @@ def export_province(
     workspace = write_workspace(folder / f"workspace_{code}.gpkg", patches)
     boundary_path = write_polygons(folder / f"boundary_{code}.gpkg", {code: (name, boundary)})
     county_path = write_polygons(folder / f"counties_{code}.gpkg", counties)
-    bounds = shapely.total_bounds([boundary])
+    bounds = geo.total_bounds([boundary])
     rasters = [graded_raster(folder / "water_conservation.tif", bounds)] if function_rasters else []
     request = ExportRequest(
         patches=f"{workspace}|layername={schema.PATCH_LAYER}",

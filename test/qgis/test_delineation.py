@@ -11,17 +11,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import shapely
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
 
+from redline_plugin.core import geometry as geo
 from redline_plugin.core.delineation import checks, patch_layer, store
-from redline_plugin.core.delineation.vectors import LONLAT, ellipsoidal_area_m2
-from redline_plugin.core.submission import schema
+from redline_plugin.core.delineation.vectors import LONLAT
+from redline_plugin.core.geodesy import ellipsoidal_areas_m2
+from redline_plugin.core.tables import submission_schema as schema
 from test.conftest import SAMPLE
-
-gdal.UseExceptions()
-ogr.UseExceptions()
 
 GK = 4548
 X0, Y0 = 500_000.0, 2_900_000.0  # about 117.0 E, 26.2 N
@@ -46,7 +44,7 @@ def write_layer(path: Path, name: str, geoms: list, rows: list[dict] | None = No
         feature = ogr.Feature(layer.GetLayerDefn())
         for key, value in row.items():
             feature.SetField(key, value)
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom)))
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(geo.to_wkb(geom)))
         layer.CreateFeature(feature)
     dataset = None
     return f"{path}|layername={name}"
@@ -56,7 +54,7 @@ def read(uri: str) -> tuple[list[dict], np.ndarray]:
     """Rows and shapely geometries (EPSG:4490) of an output."""
     path, _, table = uri.partition("|layername=")
     rows, wkbs = store.read_table(Path(path), table)
-    geoms = np.array([shapely.from_wkb(w) if w else None for w in wkbs], dtype=object)
+    geoms = geo.array([geo.from_wkb(w) if w else None for w in wkbs])
     return rows, geoms
 
 
@@ -66,13 +64,11 @@ def metric(geoms: np.ndarray) -> np.ndarray:
     import pyproj
 
     transformer = pyproj.Transformer.from_crs(LONLAT, pyproj.CRS.from_epsg(GK), always_xy=True)
-    return shapely.transform(
-        np.asarray(geoms, dtype=object), lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))
-    )
+    return geo.transform(geo.array(geoms), lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
 
 
-def box(x: float, y: float, w: float, h: float) -> shapely.Polygon:
-    return shapely.box(X0 + x, Y0 + y, X0 + x + w, Y0 + y + h)
+def box(x: float, y: float, w: float, h: float) -> geo.Polygon:
+    return geo.box(X0 + x, Y0 + y, X0 + x + w, Y0 + y + h)
 
 
 def patches(path: Path, geoms: list, functions: list[str] | None = None) -> str:
@@ -140,7 +136,7 @@ def test_a_shapefile_output_keeps_every_field_whole(run_algorithm, tmp_path):
 
 def test_a_road_between_two_patches_blocks_aggregation(run_algorithm, tmp_path):
     source = patches(tmp_path / "in.gpkg", [box(0, 0, 1000, 1000), box(1080, 0, 1000, 1000)])
-    road = write_layer(tmp_path / "in.gpkg", "road", [shapely.LineString([(X0 + 1040, Y0 - 500), (X0 + 1040, Y0 + 1500)])])
+    road = write_layer(tmp_path / "in.gpkg", "road", [geo.LineString([(X0 + 1040, Y0 - 500), (X0 + 1040, Y0 + 1500)])])
     result, _ = refine(run_algorithm, tmp_path, source, DISTANCE=100, BARRIERS=[road])
     assert result["PATCHES"] == 2
 
@@ -157,7 +153,7 @@ def test_a_hole_of_construction_land_stays_a_hole_and_others_are_filled(run_algo
     result = metric(geoms)[0]
     assert len(result.geoms[0].interiors) == 2
     assert result.area == pytest.approx(1_000_000 - 2500 - 22_500, abs=1.0)
-    assert shapely.intersection(result, built).area < 1e-3
+    assert geo.intersection(result, built).area < 1e-3
     changes, _ = read(f"{tmp_path / 'ws.gpkg'}|layername=redline_changelog")
     assert [(c["CHANGE"], round(c["AREA_KM2"], 6)) for c in changes] == [("added", 0.0025)]
 
@@ -239,7 +235,7 @@ def test_conflicts_are_removed_and_logged_except_in_protected_cores(run_algorith
     areas = dict(zip([d["REASON"] for d in deductions], metric(pieces)))
     assert areas["永久基本农田"].area == pytest.approx(10_000, abs=0.5)  # the one in the core stays
     assert areas["城镇开发边界"].area == pytest.approx(40_000, abs=1.0)
-    measured = ellipsoidal_area_m2(pieces) / 1e6
+    measured = ellipsoidal_areas_m2(pieces) / 1e6
     assert [d["AREA_KM2"] for d in deductions] == pytest.approx(list(measured))
     assert json_shares(rows[0])["01"] == pytest.approx(950_000, rel=1e-6)
 
@@ -251,9 +247,9 @@ def json_shares(row: dict) -> dict:
 def test_smoothing_moves_no_edge_more_than_the_tolerance(run_algorithm, tmp_path):
     rng = np.random.default_rng(3)
     noisy = [box(i * 30, j * 30, 30, 30) for i in range(60) for j in range(60) if rng.random() < 0.7]
-    noisy = max(shapely.get_parts(shapely.union_all(noisy)), key=lambda g: g.area)
+    noisy = max(geo.get_parts(geo.union_all(noisy)), key=lambda g: g.area)
     centre = np.array([X0 + 5000, Y0 + 900])
-    disk = shapely.union_all(
+    disk = geo.union_all(
         [
             box(5000 + i * 30, j * 30, 30, 30)
             for i in range(-30, 30)
@@ -265,26 +261,26 @@ def test_smoothing_moves_no_edge_more_than_the_tolerance(run_algorithm, tmp_path
     result, output = refine(run_algorithm, tmp_path, source, SMOOTH=15)
     _, geoms = read(output)
     smoothed = metric(geoms)
-    assert shapely.is_valid(smoothed).all()
+    assert geo.is_valid(smoothed).all()
     for before in (noisy, disk):
-        after = smoothed[np.argmax(shapely.area(shapely.intersection(smoothed, before)))]
-        assert shapely.hausdorff_distance(before, after, densify=0.25) <= 15.0 + 1e-6
-    round_one = smoothed[np.argmax(shapely.area(shapely.intersection(smoothed, disk)))]
-    assert shapely.get_num_coordinates(round_one) < 0.5 * shapely.get_num_coordinates(disk)  # the steps are gone
+        after = smoothed[np.argmax(geo.area(geo.intersection(smoothed, before)))]
+        assert geo.hausdorff_distance(before, after, densify=0.25) <= 15.0 + 1e-6
+    round_one = smoothed[np.argmax(geo.area(geo.intersection(smoothed, disk)))]
+    assert geo.get_num_coordinates(round_one) < 0.5 * geo.get_num_coordinates(disk)  # the steps are gone
     assert round_one.area == pytest.approx(disk.area, rel=0.01)
     assert 5.0 < result["MAX_SHIFT_M"] <= 15.0 + 1e-6
 
 
 def test_snapping_moves_edges_onto_an_authoritative_boundary_within_the_tolerance(run_algorithm, tmp_path):
     source = patches(tmp_path / "in.gpkg", [box(0, 0, 1000, 1000), box(3000, 0, 1000, 1000)])
-    river = write_layer(tmp_path / "in.gpkg", "river", [shapely.LineString([(X0 + 1006, Y0 - 500), (X0 + 1006, Y0 + 1500)])])
+    river = write_layer(tmp_path / "in.gpkg", "river", [geo.LineString([(X0 + 1006, Y0 - 500), (X0 + 1006, Y0 + 1500)])])
     _, output = refine(run_algorithm, tmp_path, source, SNAP_LAYERS=[river], SNAP=10)
     _, geoms = read(output)
     snapped = sorted(metric(geoms), key=lambda g: g.bounds[0])
     assert snapped[0].bounds[2] == pytest.approx(X0 + 1006, abs=1e-3)  # the east edge now runs along the river
     # 2 km away: untouched (to the 1 cm bow of a lon/lat-straight 1 km edge in the GK plane)
-    assert shapely.hausdorff_distance(snapped[1], box(3000, 0, 1000, 1000)) < 0.02
-    assert shapely.hausdorff_distance(box(0, 0, 1000, 1000), snapped[0]) <= 10.0
+    assert geo.hausdorff_distance(snapped[1], box(3000, 0, 1000, 1000)) < 0.02
+    assert geo.hausdorff_distance(box(0, 0, 1000, 1000), snapped[0]) <= 10.0
     changes, _ = read(f"{tmp_path / 'ws.gpkg'}|layername=redline_changelog")
     assert [(c["CHANGE"], round(c["SHIFT_M"], 3)) for c in changes] == [("moved", 6.0)]
     assert "river" in changes[0]["REASON"]
@@ -326,7 +322,7 @@ def test_a_patch_across_two_counties_becomes_two_each_coded_in_its_county(run_al
     assert (west["XZQMC"], east["XZQMC"]) == ("长汀县", "连城县")
     assert west["HXMC"] == "长汀县水土保持生态保护红线"
     assert west["SJXZQDM"] == "35" and str(west["HDSJ"]) == "2024-05-01"
-    measured = ellipsoidal_area_m2(geoms) / 1e6
+    measured = ellipsoidal_areas_m2(geoms) / 1e6
     for row, area in zip(rows, measured):
         assert row["MJ"] == pytest.approx(area, abs=0.5e-4)
         assert row["MJ_GQ"] == pytest.approx(row["MJ"] * 100, abs=0.005)
@@ -429,7 +425,7 @@ def test_editing_updates_areas_and_codes_in_the_same_commit(run_algorithm, tmp_p
     after = {f["HXBM"]: f for f in QgsVectorLayer(first["OUTPUT"], "check", "ogr").getFeatures()}
     assert sorted(after) == ["350821010001", "350821020001"]
     rows, geoms = read(first["OUTPUT"])
-    for row, area in zip(rows, ellipsoidal_area_m2(geoms) / 1e6):
+    for row, area in zip(rows, ellipsoidal_areas_m2(geoms) / 1e6):
         assert row["MJ"] == pytest.approx(area, abs=0.5e-4) and row["MJ_GQ"] == pytest.approx(row["MJ"] * 100)
     new = after["350821020001"]
     assert new["HXMC"] == "长汀县生物多样性维护生态保护红线" and new["BSM"] == 3 and new["SJXZQDM"] == "35"
@@ -571,7 +567,7 @@ def test_candidates_join_importance_and_sensitivity_after_a_majority_filter(run_
 def test_candidates_are_clipped_to_the_boundary_and_a_cancel_writes_nothing(run_algorithm, tmp_path):
     grades = np.full((200, 200), 3, np.uint8)
     grade_raster(tmp_path / "imp.tif", grades, np.ones_like(grades), "1=biodiversity")
-    boundary = write_layer(tmp_path / "in.gpkg", "boundary", [shapely.Point(X0 + 3000, Y0 - 3000).buffer(2000)])
+    boundary = write_layer(tmp_path / "in.gpkg", "boundary", [geo.Point(X0 + 3000, Y0 - 3000).buffer(2000)])
     workspace = tmp_path / "ws.gpkg"
     result = run_algorithm(
         "candidate_areas",
@@ -606,7 +602,7 @@ def test_check_patches_reports_overlaps_and_stale_areas(run_algorithm, tmp_path)
     rules = {f["RULE"] for f in findings if f["SEVERITY"] == "error"}
     assert rules == {"E3-overlap", "E4-area"}
     overlap = next(g for f, g in zip(findings, geoms) if f["RULE"] == "E3-overlap")
-    assert ellipsoidal_area_m2(np.array([overlap], dtype=object))[0] == pytest.approx(1e6, rel=2e-3)
+    assert ellipsoidal_areas_m2(geo.array([overlap]))[0] == pytest.approx(1e6, rel=2e-3)
     assert "W-field" not in {f["RULE"] for f in findings}  # the GeoPackage key column is not a field
     edited = checks.check_edit(layer, [two.id()])  # after an edit: the edited patch and its neighbours only
     assert {f.rule for f in edited if f.is_error} == {"E3-overlap", "E4-area"}
@@ -665,8 +661,8 @@ def test_real_fujian_counties_end_to_end(run_algorithm, tmp_path):
     assert len({r["HXBM"] for r in rows}) == len(rows)
     assert {r["HXLX"] for r in rows} <= {"01", "03"}
     _, refined_geoms = read(refined["OUTPUT"])
-    fujian = shapely.union_all(shapely.from_wkb([bytes(f.geometry().asWkb()) for f in layer.getFeatures()]))
-    inside = ellipsoidal_area_m2(shapely.intersection(refined_geoms, fujian)).sum() / 1e6
+    fujian = geo.union_all(geo.from_wkb([bytes(f.geometry().asWkb()) for f in layer.getFeatures()]))
+    inside = ellipsoidal_areas_m2(geo.intersection(refined_geoms, fujian)).sum() / 1e6
     assert sum(r["MJ"] for r in rows) == pytest.approx(inside, rel=1e-4)
     check = run_algorithm(
         "check_patches",
@@ -682,3 +678,24 @@ def test_real_fujian_counties_end_to_end(run_algorithm, tmp_path):
     assert check["ERRORS"] == 0, [f["MESSAGE"] for f in findings if f["SEVERITY"] == "error"][:5]
     again = code(run_algorithm, coded["OUTPUT"], counties, workspace)
     assert (again["KEPT"], again["NEW"], again["RETIRED"]) == (coded["PATCHES"], 0, 0)
+
+
+def test_county_split_never_emits_a_crumb_and_keeps_each_piece_in_its_county():
+    """Counties west (x < 0) and east (x > 0); each patch reaches a little across the line."""
+    from redline_plugin.core.delineation.coding import Counties, split_by_county
+
+    west, east = geo.box(-5000, -5000, 0, 5000), geo.box(0, -5000, 5000, 5000)
+    counties = Counties(geo.array([west, east]), ["350101", "350102"], ["W", "E"])
+    # 1 km² west, 5 m² east: the tail joins the west piece (0.0005 % of it)
+    big_with_tail = geo.union_all([geo.box(-1000, 0, 0, 1000), geo.box(0, 0, 5, 1)])
+    # 15,000 m² west, 50 m² east: too much to join (0.3 %), and a crumb: dropped
+    small_with_crumb = geo.union_all([geo.box(-150, 2000, 0, 2100), geo.box(0, 2000, 5, 2010)])
+    # 15,000 m² west, 200 m² east: too much to join, a piece of its own
+    small_with_piece = geo.union_all([geo.box(-150, 3000, 0, 3100), geo.box(0, 3000, 20, 3010)])
+    whole_crumb = geo.box(-4000, -4000, -3993, -3993)  # 49 m² in one county: dropped
+    split = split_by_county(geo.array([big_with_tail, small_with_crumb, small_with_piece, whole_crumb]), counties)
+    areas = geo.area(split.pieces)
+    assert (areas >= 100).all()
+    assert sorted(zip(split.parents.tolist(), split.owners.tolist())) == [(0, 0), (1, 0), (2, 0), (2, 1)]
+    assert areas[list(split.parents).index(0)] == pytest.approx(1_000_005)
+    assert split.dropped == 2 and split.dropped_m2 == pytest.approx(50 + 49)

@@ -219,3 +219,80 @@ def test_rows_added_in_the_field_without_a_form_still_get_an_identity(workspace,
     assert result.inserted == 1
     with LedgerStore(workspace["path"]) as store:
         assert store.current("ledger_damage", uuid).values["SSLX"] == "污染"
+
+
+def duplicate_in_field(package, uuid: str, **values) -> None:
+    """QField's 'duplicate feature': a copy with the same uuid, then edited (here: through OGR)."""
+    dataset = ogr.Open(str(package), 1)
+    layer = dataset.GetLayerByName("ledger_damage")
+    layer.SetAttributeFilter(f"uuid = '{uuid}'")
+    original = layer.GetNextFeature()
+    layer.SetAttributeFilter(None)
+    copy = original.Clone()
+    copy.SetFID(-1)
+    for name, value in values.items():
+        copy.SetField(name, value)
+    layer.CreateFeature(copy)
+    dataset = None
+
+
+def test_duplicated_uuid_with_different_content_is_a_conflict_and_both_copies_are_kept(workspace, tmp_path):
+    path = workspace["path"]
+    package = tmp_path / "field_350821.gpkg"
+    export_field_package(path, ["350821"], package)
+    with LedgerStore(path) as store:
+        row = sorted(store.rows("ledger_damage"), key=lambda r: r.values["SSBM"])[0]
+    edit_package(package, "ledger_damage", row.uuid, XFCS="补植乔木")
+    duplicate_in_field(package, row.uuid, XFCS="围栏封育")
+    before = ledger_dump(path)
+    result = import_field_package(path, package)
+    assert (result.updated, result.inserted, result.conflicts) == (0, 0, 2)
+    damage = [r for r in before if r[0] == "ledger_damage"]
+    assert [r for r in ledger_dump(path) if r[0] == "ledger_damage"] == damage  # the ledger itself is untouched
+    with LedgerStore(path) as store:
+        assert store.current("ledger_damage", row.uuid).values["XFCS"] == row.values["XFCS"]  # the office's, untouched
+        conflicts = [c for c in list_conflicts(store) if c.uuid == row.uuid]
+        assert sorted(c.theirs["XFCS"] for c in conflicts) == ["围栏封育", "补植乔木"]  # both field versions kept
+        assert all("appears 2 times" in c.package_label for c in conflicts)
+        resolve_conflict(store, conflicts[0].conflict_id, "theirs")
+        assert store.current("ledger_damage", row.uuid).values["XFCS"] == conflicts[0].theirs["XFCS"]
+        assert len(list_conflicts(store, status=None)) == 2  # the other copy still waits, the chosen one is on record
+    assert import_field_package(path, package).changes == 0  # importing again changes nothing
+
+
+def test_duplicate_of_an_unchanged_row_leaves_the_row_and_holds_the_copy(workspace, tmp_path):
+    path = workspace["path"]
+    package = tmp_path / "field_350821.gpkg"
+    export_field_package(path, ["350821"], package)
+    with LedgerStore(path) as store:
+        row = sorted(store.rows("ledger_damage"), key=lambda r: r.values["SSBM"])[0]
+    duplicate_in_field(package, row.uuid, BZ="复制后修改")
+    result = import_field_package(path, package)
+    assert (result.updated, result.conflicts) == (0, 1)
+    with LedgerStore(path) as store:
+        assert store.current("ledger_damage", row.uuid).values["BZ"] == row.values["BZ"]
+        assert [c.theirs["BZ"] for c in list_conflicts(store)] == ["复制后修改"]
+
+
+def test_rows_for_another_county_are_held_as_conflicts(workspace, tmp_path):
+    path = workspace["path"]
+    package = tmp_path / "field_350821.gpkg"
+    export_field_package(path, ["350821"], package)
+    with LedgerStore(path) as store:
+        row = sorted(store.rows("ledger_damage"), key=lambda r: r.values["SSBM"])[0]
+        managed = store.count("ledger_management")
+    edit_package(package, "ledger_damage", row.uuid, XZQDM="620102")  # another province's county
+    added = add_field_row(
+        package,
+        "ledger_management",
+        {"XZQDM": "350822", "GLLX": "巡护", "RQ": "2024-06-02", "MS": "邻县巡护"},
+        "POINT (116.41 25.66)",
+    )
+    result = import_field_package(path, package)
+    assert (result.updated, result.inserted, result.conflicts) == (0, 0, 2)
+    with LedgerStore(path) as store:
+        assert store.current("ledger_damage", row.uuid).values["XZQDM"] == "350821"
+        assert store.current("ledger_management", added) is None and store.count("ledger_management") == managed
+        labels = {c.uuid: c.package_label for c in list_conflicts(store)}
+        assert "county 620102" in labels[row.uuid] and "350821" in labels[row.uuid]
+        assert "county 350822" in labels[added]

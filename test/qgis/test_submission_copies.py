@@ -12,11 +12,11 @@ import sqlite3
 import zipfile
 
 import pytest
-import shapely
 from osgeo import ogr
 from qgis.core import QgsVectorLayer
 
-from redline_plugin.core.submission import schema
+from redline_plugin.core import geometry as geo
+from redline_plugin.core.tables import submission_schema as schema
 from test.qgis import submission_data as data
 
 # Real protected-area names of Fujian, 7 to 14 characters: 21 bytes and more each in UTF-8.
@@ -45,10 +45,10 @@ def package(tmp_path_factory, qgis_app):
     counties = data.longyan_counties()
     patches = data.grid_patches(counties)
     zrbhd_row, _ = patches[0]
-    zrbhd_row.update(ZRBHD=ZRBHD, PDYJ="极重要;保护地")
+    zrbhd_row.update(ZRBHD=ZRBHD, PDYJ="极重要;极敏感;保护地")  # 11 characters of Text(20), 29 bytes
     bz_row, _ = patches[1]
     bz_row["BZ"] = BZ
-    outline = shapely.union_all([geometry for _, geometry in counties.values()])
+    outline = geo.union_all([geometry for _, geometry in counties.values()])
     path = data.export_province(folder, "350000", "福建省", counties, patches, outline)
     with zipfile.ZipFile(path) as archive:
         archive.extractall(folder / "unpacked")
@@ -108,3 +108,11 @@ def test_geopackage_shows_the_standard_chinese_aliases_in_qgis(package):
     assert columns == {s.name: s.alias_zh for s in schema.PATCH_FIELDS}
     assert extension == [("gpkg_schema", "read-write")]
     assert styles == [("STBHHX", 1, "2024-05-01T00:00:00.000Z")]  # the package date, so the bytes are reproducible
+
+
+def test_short_chinese_values_travel_whole_in_the_shapefile(package):
+    """A DBF width counts bytes: Text(20) PDYJ needs 60 of them for 20 Chinese characters."""
+    raw = _dbf_bytes(package["folder"], package["zrbhd"], "PDYJ")
+    assert raw.decode("utf-8") == "极重要;极敏感;保护地"
+    hxmc = _dbf_bytes(package["folder"], package["bz"], "HXMC").decode("utf-8")
+    assert hxmc.endswith("生态保护红线")

@@ -14,9 +14,9 @@ from osgeo import ogr
 from qgis.core import QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
-from redline_plugin.core.submission import schema
 from redline_plugin.core.submission.manifest import sha256_of
 from redline_plugin.core.submission.national import MergeRequest, merge_national
+from redline_plugin.core.tables import submission_schema as schema
 from test.qgis import submission_data as data
 from test.qgis.postgis_server import postgis_cluster
 

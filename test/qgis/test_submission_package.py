@@ -11,23 +11,20 @@ import json
 import re
 import sqlite3
 import stat
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
-import shapely
-import shapely.affinity
 from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
+from redline_plugin.core import geometry as geo
 from redline_plugin.core.errors import RedLineError
 from redline_plugin.core.geodesy import area_km2, round_half_up
-from redline_plugin.core.submission import schema
 from redline_plugin.core.submission.manifest import sha256_of
-from redline_plugin.core.submission.patches import qgs_geometry
 from redline_plugin.core.submission.safe_unzip import Limits
 from redline_plugin.core.submission.validate import validate_package
+from redline_plugin.core.tables import submission_schema as schema
 from test.qgis import submission_data as data
 
 
@@ -37,7 +34,7 @@ def province(tmp_path_factory, qgis_app):
     folder = tmp_path_factory.mktemp("province")
     counties = data.longyan_counties()
     patches = data.grid_patches(counties)
-    outline = shapely.union_all([geometry for _, geometry in counties.values()])
+    outline = geo.union_all([geometry for _, geometry in counties.values()])
     package = data.export_province(folder, "350000", "福建省", counties, patches, outline, function_rasters=True)
     return {
         "folder": folder,
@@ -79,7 +76,7 @@ def test_export_writes_every_member_the_standard_lists(province):
     # metadata.xml: the ISO 19115 core, with the grading method and its parameters read from the rasters
     assert "<gco:Date>2024-05-01</gco:Date>" in metadata and "EPSG:4490" in metadata
     assert "cumulative_value_grading" in metadata and '{"breaks": [50, 80]}' in metadata and "test_delineation" in metadata
-    bounds = shapely.total_bounds([g for _, g in patches])
+    bounds = geo.total_bounds([g for _, g in patches])
     assert all(f"<gco:Decimal>{value:.6f}</gco:Decimal>" in metadata for value in bounds)
     assert "W-raster" in qa and "MGX" in qa  # MGX had no class names: the guideline's were assumed, and said so
     leftovers = [p.name for p in package.parent.iterdir() if p.name.startswith(".")]
@@ -168,7 +165,7 @@ def test_round_trip_package_validates_clean(province, run_algorithm, tmp_path):
 def test_export_refuses_a_red_line_that_breaks_the_standard(province, run_algorithm, tmp_path):
     patches = list(province["patches"])
     row, geometry = patches[0]
-    shifted = shapely.affinity.translate(geometry, 0.004, 0.0)
+    shifted = geo.translate(geometry, 0.004, 0.0)
     bad = {**row, "BSM": 9999, "HXBM": row["HXBM"][:8] + "0999"}
     patches.append(data.province_patch(bad, shifted))
     workspace = data.write_workspace(tmp_path / "workspace.gpkg", patches)
@@ -194,15 +191,6 @@ def test_export_refuses_a_red_line_that_breaks_the_standard(province, run_algori
         rf"\[E3-overlap\] Patches {row['HXBM']} and {bad['HXBM']} overlap by [\d,.]+ m²\. @ 11\d\.\d{{6}}, 2\d\.\d{{6}}", message
     )
     assert not list(output.glob("*.zip")) and [p.name for p in output.iterdir()] == ["350000_STBHHX_20240501_QA.html"]
-
-
-def test_export_without_the_map_report_module_writes_nothing(province, tmp_path, monkeypatch):
-    from redline_plugin.core.submission.export import export_submission
-
-    monkeypatch.setitem(sys.modules, "redline_plugin.core.report.map_report", None)  # as if core/report were missing
-    with pytest.raises(RedLineError, match="map report module is not available"):
-        export_submission(export_request(province, tmp_path))
-    assert list(tmp_path.iterdir()) == []
 
 
 class CancelAt(QgsProcessingFeedback):
@@ -260,9 +248,9 @@ def overlapping(folder: Path) -> None:
         copy.SetFID(-1)
         copy["BSM"] = 99999
         copy["HXBM"] = feature["HXBM"][:8] + "0999"
-        geometry = shapely.affinity.translate(shapely.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb())), 0.002, 0.0)
-        copy.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geometry)))
-        mj = round_half_up(area_km2(qgs_geometry(geometry)), 4)
+        geometry = geo.translate(geo.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb())), 0.002, 0.0)
+        copy.SetGeometry(ogr.CreateGeometryFromWkb(geo.to_wkb(geometry)))
+        mj = round_half_up(area_km2(geo.to_qgis(geometry)), 4)
         copy["MJ"], copy["MJ_GQ"] = mj, round_half_up(mj * 100, 2)
         layer.CreateFeature(copy)
 
@@ -295,11 +283,31 @@ def area_off(folder: Path) -> None:
 def outside_province(folder: Path) -> None:
     def change(layer):
         feature = layer.GetNextFeature()
-        moved = shapely.affinity.translate(shapely.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb())), -3.0, 0.0)
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(moved)))
-        mj = round_half_up(area_km2(qgs_geometry(moved)), 4)
+        moved = geo.translate(geo.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb())), -3.0, 0.0)
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(geo.to_wkb(moved)))
+        mj = round_half_up(area_km2(geo.to_qgis(moved)), 4)
         feature["MJ"], feature["MJ_GQ"] = mj, round_half_up(mj * 100, 2)
         layer.SetFeature(feature)
+
+    _edit(folder, change)
+
+
+def crumb(folder: Path) -> None:
+    """A 50 m² square (about 7 m across) inside the first patch's county, coded and measured right."""
+
+    def change(layer):
+        feature = layer.GetNextFeature()
+        copy = feature.Clone()
+        copy.SetFID(-1)
+        copy["BSM"] = 99998
+        copy["HXBM"] = feature["HXBM"][:8] + "0998"
+        inner = geo.point_on_surface(geo.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb())))
+        side = 0.0000707  # degrees: about 7 m at 25° N, so about 50 m²
+        square = geo.multipolygons([geo.box(inner.x + 0.01, inner.y, inner.x + 0.01 + side, inner.y + side * 1.1)])
+        copy.SetGeometry(ogr.CreateGeometryFromWkb(geo.to_wkb(square)))
+        mj = round_half_up(area_km2(geo.to_qgis(square)), 4)
+        copy["MJ"], copy["MJ_GQ"] = mj, round_half_up(mj * 100, 2)
+        layer.CreateFeature(copy)
 
     _edit(folder, change)
 
@@ -364,6 +372,7 @@ CASES = {
     ),
     "duplicate HXBM": (duplicate_code, True, None, "E2-unique", r"HXBM 350\d{9} is used by 2 patches"),
     "MJ off by 1 %": (area_off, True, None, "E4-area", r"MJ is [\d.]+ km² but the geometry measures [\d.]+ km² \(\+1\.00\d%\)"),
+    "50 m² crumb": (crumb, True, None, "E5-crumb", r"Patch 350\d{5}0998 covers [4-6]\d\.\d m², under the standard's 100 m²"),
     "outside the province": (outside_province, True, None, "E3-inside", r"reaches [\d,.]+ m outside province 350000"),
     "XZQDM elsewhere": (wrong_county, True, None, "E2-county", r"only 0\.00% of its area lies in county 3508\d\d"),
     "SQL in fields": (sql_in_fields, True, None, "E2-hxbm", r"HXBM \"350821'\); DROP TABLE STBHHX; --\" is not XZQDM"),
@@ -453,3 +462,13 @@ def test_renamed_package_is_refused(province, tmp_path):
     assert any(f.rule == "E1-manifest" and "does not match its manifest" in f.message for f in report.errors)
     assert sha256_of(renamed) == sha256_of(province["package"])
     assert dt.date.fromisoformat(report.date) == data.PACKAGE_DATE
+
+
+def test_export_refuses_a_future_package_date(province, tmp_path):
+    """The national desk refuses a future-dated package: the province is told before anything is written."""
+    from redline_plugin.core.submission.export import export_submission
+
+    future = dt.date.today() + dt.timedelta(days=30)
+    with pytest.raises(RedLineError, match="is in the future"):
+        export_submission(export_request(province, tmp_path, package_date=future))
+    assert not list(tmp_path.iterdir())

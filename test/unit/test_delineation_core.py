@@ -8,16 +8,14 @@ from pathlib import Path
 import numpy as np
 import pyproj
 import pytest
-import shapely
 from osgeo import gdal, osr
 from scipy import ndimage
 
+from redline_plugin.core import geometry as geo
 from redline_plugin.core.delineation import candidate, coding, functions, protected, refine, store
 from redline_plugin.core.delineation.grades import IMPORTANCE, GradeRaster, hxlx_of
 from redline_plugin.core.delineation.tables import QUALIFYING_ZONES, ZoneRule
 from redline_plugin.core.errors import RedLineError
-
-gdal.UseExceptions()
 
 
 def staircases(count: int, seed: int, density: float = 0.6, size: int = 20) -> np.ndarray:
@@ -25,10 +23,14 @@ def staircases(count: int, seed: int, density: float = 0.6, size: int = 20) -> n
     shapes = []
     for _ in range(count):
         x0, y0 = rng.integers(0, 1000, 2) * 30
-        cells = [shapely.box(x0 + i * 30, y0 + j * 30, x0 + i * 30 + 30, y0 + j * 30 + 30)
-                 for i in range(size) for j in range(size) if rng.random() < density]
-        shapes.append(max(shapely.get_parts(shapely.union_all(cells)), key=lambda g: g.area))
-    return np.array(shapes, dtype=object)
+        cells = [
+            geo.box(x0 + i * 30, y0 + j * 30, x0 + i * 30 + 30, y0 + j * 30 + 30)
+            for i in range(size)
+            for j in range(size)
+            if rng.random() < density
+        ]
+        shapes.append(max(geo.get_parts(geo.union_all(cells)), key=lambda g: g.area))
+    return geo.array(shapes)
 
 
 def test_corner_cutting_and_dropping_stay_within_their_bounds():
@@ -36,29 +38,29 @@ def test_corner_cutting_and_dropping_stay_within_their_bounds():
     rings = refine._Rings.of(original)
     cut, moved = refine.cut_corners(rings, 10.0)
     cut_polygons = cut.polygons(original)
-    measured = shapely.hausdorff_distance(original, cut_polygons, densify=0.1)
+    measured = geo.hausdorff_distance(original, cut_polygons, densify=0.1)
     bound = np.zeros(len(original))
     np.maximum.at(bound, rings.polygon_of_ring, moved)
     assert (measured <= bound + 1e-6).all() and bound.max() <= 10.0 + 1e-9
     dropped, deviation = refine.drop_straight(cut, 4.0)
     final = dropped.polygons(original)
-    assert (shapely.hausdorff_distance(cut_polygons, final, densify=0.1) <= 4.0 + 1e-6).all()
+    assert (geo.hausdorff_distance(cut_polygons, final, densify=0.1) <= 4.0 + 1e-6).all()
     assert deviation.max() <= 4.0
-    assert shapely.get_num_coordinates(final).sum() < shapely.get_num_coordinates(cut_polygons).sum()
+    assert geo.get_num_coordinates(final).sum() < geo.get_num_coordinates(cut_polygons).sum()
 
 
 def test_a_staircase_becomes_its_middle_line():
-    stairs = shapely.union_all([shapely.box(i * 30, 0, i * 30 + 30, (i + 1) * 30) for i in range(40)])
-    smoothed, shift = refine._smoothed(np.array([stairs], dtype=object), 15.0)
-    assert shapely.get_num_coordinates(smoothed[0]) <= 10
-    assert shapely.hausdorff_distance(stairs, smoothed[0], densify=0.05) <= shift[0] + 1e-6 <= 15.0 + 1e-6
+    stairs = geo.union_all([geo.box(i * 30, 0, i * 30 + 30, (i + 1) * 30) for i in range(40)])
+    smoothed, shift = refine._smoothed(geo.array([stairs]), 15.0)
+    assert geo.get_num_coordinates(smoothed[0]) <= 10
+    assert geo.hausdorff_distance(stairs, smoothed[0], densify=0.05) <= shift[0] + 1e-6 <= 15.0 + 1e-6
 
 
 def test_drop_straight_keeps_corners_and_removes_points_on_edges():
-    square = shapely.Polygon([(0, 0), (5, 0), (10, 0), (10, 5), (10, 10), (5, 10), (0, 10), (0, 5)])
-    rings, _ = refine.drop_straight(refine._Rings.of(np.array([square], dtype=object)), 0.01)
-    result = rings.polygons(np.array([square], dtype=object))[0]
-    assert shapely.get_num_coordinates(result) == 5 and result.area == 100
+    square = geo.Polygon([(0, 0), (5, 0), (10, 0), (10, 5), (10, 10), (5, 10), (0, 10), (0, 5)])
+    rings, _ = refine.drop_straight(refine._Rings.of(geo.array([square])), 0.01)
+    result = rings.polygons(geo.array([square]))[0]
+    assert geo.get_num_coordinates(result) == 5 and result.area == 100
 
 
 def test_dominant_function_shares_and_texts():
@@ -82,21 +84,24 @@ def test_function_keys_map_to_hxlx_codes():
 def test_new_codes_continue_after_every_code_ever_used():
     used = ["350821010001", "350821010007", "350821030002"]  # 0007 may be retired
     assert coding.next_codes(["35082101", "35082101", "35082103", "35082201"], used) == [
-        "350821010008", "350821010009", "350821030003", "350822010001",
+        "350821010008",
+        "350821010009",
+        "350821030003",
+        "350822010001",
     ]
     with pytest.raises(RedLineError, match="9999"):
         coding.next_codes(["35082101"], ["350821019999"])
 
 
 def test_codes_follow_mutual_majority_overlap_in_the_same_county_and_type():
-    old = np.array([shapely.box(0, 0, 100, 100), shapely.box(200, 0, 300, 100), shapely.box(400, 0, 500, 100)], dtype=object)
+    old = geo.array([geo.box(0, 0, 100, 100), geo.box(200, 0, 300, 100), geo.box(400, 0, 500, 100)])
     codes = ["350821010001", "350821010002", "350821010003"]
     new = np.array(
         [
-            shapely.Polygon([(0, 0), (100, 0), (103, 104), (0, 100)]),  # a vertex moved: keeps 0001
-            shapely.box(200, 0, 255, 100),  # 55 % of 0002 after a split: keeps it
-            shapely.box(255, 0, 300, 100),  # the other 45 %: new
-            shapely.box(400, 0, 500, 100),  # same outline, but now soil conservation: new code
+            geo.Polygon([(0, 0), (100, 0), (103, 104), (0, 100)]),  # a vertex moved: keeps 0001
+            geo.box(200, 0, 255, 100),  # 55 % of 0002 after a split: keeps it
+            geo.box(255, 0, 300, 100),  # the other 45 %: new
+            geo.box(400, 0, 500, 100),  # same outline, but now soil conservation: new code
         ],
         dtype=object,
     )
@@ -166,8 +171,9 @@ def test_strip_labelling_equals_whole_array_labelling(tmp_path, sieve):
     dataset.SetMetadataItem("REDLINE_PARAMETERS", json.dumps({"function": "biodiversity"}))
     dataset = None
     destination = store.Destination(tmp_path / "ws.gpkg", "redline_candidates", "GPKG")
-    result = candidate.delineate_candidates([GradeRaster(str(path), IMPORTANCE)], destination, sieve_cells=sieve,
-                                            block_cells=width * 256)
+    result = candidate.delineate_candidates(
+        [GradeRaster(str(path), IMPORTANCE)], destination, sieve_cells=sieve, block_cells=width * 256
+    )
     rows, _ = store.read_table(destination.path, destination.table)
     assert sorted(r["CELLS"] for r in rows) == reference_patches(grades == 3, grades > 0, sieve)
     assert result.patches == len(rows) and {r["HXLX"] for r in rows} == {"02"}

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-import shapely
 
-from redline_plugin.core.submission import schema
+from redline_plugin.core import geometry as geo
 from redline_plugin.core.submission.dbf_text import fit_text, shapefile_cuts
 from redline_plugin.core.submission.patches import PatchSet
+from redline_plugin.core.tables import submission_schema as schema
 
 
 def test_short_text_is_left_whole():
@@ -45,7 +45,7 @@ def test_cuts_name_each_value_over_254_bytes():
         {"HXBM": "350821210002", "ZRBHD": "武夷山国家级自然保护区", "BZ": "a" * 254},  # ASCII 254 bytes: fits
         {"HXBM": "350821210003", "ZRBHD": None, "BZ": "注" * 85},
     ]
-    geometries = np.array([shapely.box(117, 25, 117.01, 25.01)] * 3, dtype=object)
+    geometries = geo.array([geo.box(117, 25, 117.01, 25.01)] * 3)
     patches = PatchSet("STBHHX", np.arange(1, 4), rows, geometries, schema.CRS_AUTHID)
     cuts = shapefile_cuts(patches, [2, 1, 0])
     assert [(c.index, c.field, c.characters, c.size, c.names) for c in cuts] == [

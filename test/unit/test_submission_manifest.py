@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from redline_plugin.core.submission import schema
 from redline_plugin.core.submission.manifest import FileEntry, Manifest, ManifestError, parse_manifest
 from redline_plugin.core.submission.safe_unzip import unsafe_name_reason
+from redline_plugin.core.tables import submission_schema as schema
 
 
 def good_manifest() -> Manifest:

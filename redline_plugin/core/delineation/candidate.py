@@ -22,14 +22,15 @@ from pathlib import Path
 
 import numpy as np
 import pyproj
-import shapely
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsFeatureSource
-from scipy import ndimage
 
 from ...toolbelt.i18n import tr
+from .. import geometry as geo
+from ..connectivity import label
 from ..errors import RedLineError
 from ..feedback import Progress
+from ..gdal_errors import guard_module
 from ..raster.grid import ReferenceGrid
 from ..raster.io import GTIFF_OPTIONS, gdal_cache
 from ..raster.study_area import StudyAreaMask
@@ -39,11 +40,6 @@ from .grades import IMPORTANCE, GradeRaster, GradeReader, open_grade
 from .layout import CANDIDATE_COLUMNS, CANDIDATES_TABLE
 from .vectors import groups_of, read_features, to_lonlat
 
-gdal.UseExceptions()
-ogr.UseExceptions()
-
-FOUR = ndimage.generate_binary_structure(2, 1)
-EIGHT = ndimage.generate_binary_structure(2, 2)
 PAIR_SHIFT = np.int64(1) << 31  # two labels below 2³¹ packed in one int64 for np.unique
 TILE = 256
 
@@ -125,12 +121,12 @@ class _StripReader:
             candidate = valid & (_neighbourhood_sum(candidate) >= 5)
         rows = slice(window.yoff - top_row, window.yoff - top_row + window.ysize)
         fg_mask = candidate[rows]
-        fg, nf = ndimage.label(fg_mask, FOUR)
+        fg, nf = label(fg_mask, 4)
         bg = near_edge = None
         nb = 0
         if self.holes:
             bg_mask = valid[rows] & ~fg_mask
-            bg, nb = ndimage.label(bg_mask, EIGHT)
+            bg, nb = label(bg_mask, 8)
             outside = np.pad(~valid, 1, constant_values=True)
             near = np.zeros(valid.shape, dtype=bool)
             for dy in range(3):
@@ -308,6 +304,7 @@ def delineate_candidates(
     feedback=None,
     block_cells: int = DEFAULT_TARGET_CELLS,
 ) -> CandidateResult:
+    # Over 80 lines: checks, one streaming pass over the grades and the write share the grid and the progress slices.
     """Candidate patches from graded rasters into `destination` (EPSG:4490, table redline_candidates).
 
     Each patch carries its cells, its area, the area each HXLX code made top grade (GNMJ), its
@@ -337,7 +334,7 @@ def delineate_candidates(
         "connectivity": 4,
         "grid": grid.describe(),
     }
-    with gdal_cache(128):
+    with gdal_cache():
         readers = [open_grade(g, grid) for g in grades]
         codes = sorted({code for reader in readers for code in reader.codes})
         basis = sorted({"极重要" if r.raster.role == IMPORTANCE else "极敏感" for r in readers}, key=_basis_order)
@@ -409,7 +406,7 @@ def _boundary_layer(source: QgsFeatureSource, label: str, crs: pyproj.CRS, wkt: 
     srs.ImportFromWkt(wkt)
     layer = dataset.CreateLayer("boundary", srs, ogr.wkbMultiPolygon)
     feature = ogr.Feature(layer.GetLayerDefn())
-    feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.union_all(outline.geoms))))
+    feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(geo.to_wkb(geo.union_all(outline.geoms))))
     layer.CreateFeature(feature)
     return dataset
 
@@ -477,11 +474,14 @@ def _read_polygons(path: Path) -> tuple[np.ndarray, np.ndarray]:
     if not wkbs:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object)
     numbers_array = np.array(numbers, dtype=np.int64)
-    geoms = shapely.from_wkb(np.array(wkbs, dtype=object))
+    geoms = geo.from_wkb(geo.array(wkbs))
     order = np.argsort(numbers_array, kind="stable")
     numbers_array, geoms = numbers_array[order], geoms[order]
     unique, starts = np.unique(numbers_array, return_index=True)
     if len(unique) == len(numbers_array):
         return numbers_array, geoms
-    merged = [shapely.union_all(part) for part in np.split(geoms, starts[1:])]  # a patch traced as several rings
-    return unique, np.array(merged, dtype=object)
+    merged = [geo.union_all(part) for part in np.split(geoms, starts[1:])]  # a patch traced as several rings
+    return unique, geo.array(merged)
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -12,13 +12,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-import shapely
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSource, QgsRectangle, QgsVectorLayer
 
+from .. import geometry as geo
 from ..feedback import Progress
 from ..submission import rules
 from ..submission.patches import FieldInfo, PatchSet, read_qgis_layer
-from ..submission.schema import ERROR, HOLE_FILL_THRESHOLD_KM2, MIN_PATCH_AREA_KM2, WARNING
+from ..tables.submission_schema import ERROR, HOLE_FILL_THRESHOLD_KM2, MIN_PATCH_AREA_KM2, WARNING
 from . import store
 from .coding import read_counties
 from .layout import FINDING_COLUMNS, FINDINGS_TABLE
@@ -38,8 +38,8 @@ class CheckResult:
 def run_rules(
     patches: PatchSet,
     *,
-    boundary: shapely.Geometry | None = None,
-    counties: Mapping[str, shapely.Geometry] | None = None,
+    boundary: geo.Geometry | None = None,
+    counties: Mapping[str, geo.Geometry] | None = None,
     min_area_km2: float = MIN_PATCH_AREA_KM2,
     hole_km2: float = HOLE_FILL_THRESHOLD_KM2,
 ) -> list[rules.Finding]:
@@ -51,6 +51,7 @@ def run_rules(
         *rules.check_geometries(patches),
         *rules.check_overlaps(patches),
         *rules.check_areas(patches),
+        *rules.check_crumbs(patches),
     ]
     if boundary is not None:
         findings += rules.check_inside(patches, boundary, _province(patches) or "")
@@ -64,8 +65,8 @@ def check_edit(
     layer: QgsVectorLayer,
     edited_fids: Iterable[int],
     *,
-    boundary: shapely.Geometry | None = None,
-    counties: Mapping[str, shapely.Geometry] | None = None,
+    boundary: geo.Geometry | None = None,
+    counties: Mapping[str, geo.Geometry] | None = None,
     min_area_km2: float = MIN_PATCH_AREA_KM2,
     hole_km2: float = HOLE_FILL_THRESHOLD_KM2,
 ) -> list[rules.Finding]:
@@ -122,8 +123,14 @@ def _codes_of(layer: QgsVectorLayer) -> PatchSet:
         fids.append(feature.id())
         rows.append({n: (None if feature[n] is None or str(feature[n]) == "NULL" else feature[n]) for n in names})
     infos = [FieldInfo("HXBM", "Text", 12), FieldInfo("BSM", "Integer")][: len(names)]
-    return PatchSet(layer.name(), np.array(fids, dtype=np.int64), rows, np.full(len(fids), None, dtype=object),
-                    layer.crs().authid(), [i for i in infos if i.name in names])
+    return PatchSet(
+        layer.name(),
+        np.array(fids, dtype=np.int64),
+        rows,
+        np.full(len(fids), None, dtype=object),
+        layer.crs().authid(),
+        [i for i in infos if i.name in names],
+    )
 
 
 def _province(patches: PatchSet) -> str | None:
@@ -138,16 +145,16 @@ def finding_table(findings: Sequence[rules.Finding], patches: PatchSet) -> store
     rows, geoms = [], []
     for item in findings:
         geometry = item.geometry
-        if geometry is None or shapely.get_type_id(geometry) not in (3, 6):
+        if geometry is None or geo.get_type_id(geometry) not in (3, 6):
             geometry = by_code.get(item.codes[0]) if item.codes else None
-        if (geometry is None or shapely.get_type_id(geometry) not in (3, 6)) and item.location is not None:
+        if (geometry is None or geo.get_type_id(geometry) not in (3, 6)) and item.location is not None:
             x, y = item.location
-            geometry = shapely.box(x - MARKER_DEGREES, y - MARKER_DEGREES, x + MARKER_DEGREES, y + MARKER_DEGREES)
+            geometry = geo.box(x - MARKER_DEGREES, y - MARKER_DEGREES, x + MARKER_DEGREES, y + MARKER_DEGREES)
         if geometry is not None:
-            geometry = polygonal(np.array([geometry], dtype=object))[0]
-            if shapely.is_empty(geometry):  # a problem area with no extent (a touch, a sliver repaired away)
+            geometry = polygonal(geo.array([geometry]))[0]
+            if geo.is_empty(geometry):  # a problem area with no extent (a touch, a sliver repaired away)
                 geometry = None
-        location = item.location or (shapely.point_on_surface(geometry).coords[0] if geometry is not None else (None, None))
+        location = item.location or (geo.point_on_surface(geometry).coords[0] if geometry is not None else (None, None))
         rows.append(
             {
                 "RULE": item.rule,
@@ -159,18 +166,18 @@ def finding_table(findings: Sequence[rules.Finding], patches: PatchSet) -> store
                 "Y": location[1],
             }
         )
-        geoms.append(geometry if geometry is not None else shapely.MultiPolygon())
-    return store.Table(FINDINGS_TABLE, FINDING_COLUMNS, rows, np.array(geoms, dtype=object), method="redline:check_patches")
+        geoms.append(geometry if geometry is not None else geo.MultiPolygon())
+    return store.Table(FINDINGS_TABLE, FINDING_COLUMNS, rows, geo.array(geoms), method="redline:check_patches")
 
 
-def boundary_of(source: QgsFeatureSource | None, label: str) -> shapely.Geometry | None:
+def boundary_of(source: QgsFeatureSource | None, label: str) -> geo.Geometry | None:
     if source is None:
         return None
     features = read_features(source, label, LONLAT)
-    return shapely.union_all(features.geoms) if len(features) else None
+    return geo.union_all(features.geoms) if len(features) else None
 
 
-def counties_of(source: QgsFeatureSource | None, label: str, code_field: str) -> dict[str, shapely.Geometry] | None:
+def counties_of(source: QgsFeatureSource | None, label: str, code_field: str) -> dict[str, geo.Geometry] | None:
     if source is None:
         return None
     counties = read_counties(source, label, code_field, code_field, LONLAT)

@@ -26,21 +26,22 @@ from typing import Any
 
 import numpy as np
 import pyproj
-import shapely
 from qgis.core import QgsFeatureSource
 
 from ...toolbelt.i18n import tr
 from .. import geodesy
+from .. import geometry as geo
 from ..errors import RedLineError
 from ..feedback import Progress
-from ..submission import schema
+from ..tables import submission_schema as schema
 from . import functions, store
-from .layout import PATCH_COLUMNS, PATCH_TABLE, RETIRED_COLUMNS, RETIRED_TABLE
-from .tables import SLIVER_M2
-from .vectors import LONLAT, ellipsoidal_area_m2, explode, read_features, reproject, to_lonlat, work_crs
+from .layout import PATCH_COLUMNS, PATCH_TABLE, RETIRED_COLUMNS, RETIRED_TABLE, ZONES_TABLE
+from .tables import MIN_PATCH_AREA_KM2, SLIVER_M2
+from .vectors import LONLAT, explode, read_features, reproject, to_lonlat, work_crs
 
 MATCH_SHARE = 0.5  # a code stays with a patch that holds more than half of the old one and vice versa
 CRUMB_SHARE = 0.0005  # a county-line crumb under this share of its patch stays with its neighbour
+TOUCH_M = 1.0  # a piece within this of a protected zone touches it (coordinate rounding, not smoothing)
 SAME_M = 1e-7  # degrees: outlines equal to this are the same patch (no overlay needed)
 CARRIED = ("STXTLX", "BGLX", "BGYY", "PZWH", "BZ")  # what a person fills in; travels with the code
 
@@ -52,9 +53,9 @@ class Counties:
     names: list[str]
 
     def __post_init__(self) -> None:
-        self.tree = shapely.STRtree(self.geoms)
+        self.tree = geo.STRtree(self.geoms)
         for geom in self.geoms:
-            shapely.prepare(geom)
+            geo.prepare(geom)
 
 
 @dataclass
@@ -98,72 +99,140 @@ def read_counties(source: QgsFeatureSource, label: str, code_field: str, name_fi
     if not geoms:
         raise RedLineError(tr("The county layer '{name}' holds no polygons.").format(name=label))
     codes = sorted(geoms)
-    united = [g[0] if len(g) == 1 else shapely.union_all(g) for g in (geoms[c] for c in codes)]
-    return Counties(np.array(united, dtype=object), codes, [names[c] for c in codes])
+    united = [g[0] if len(g) == 1 else geo.union_all(g) for g in (geoms[c] for c in codes)]
+    return Counties(geo.array(united), codes, [names[c] for c in codes])
 
 
-def split_by_county(geoms: np.ndarray, counties: Counties) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
-    """Pieces of each patch per county: (pieces, parent patch, county index, area outside every county in m²).
+@dataclass
+class Split:
+    """The county split of the patches: each piece, its parent patch and county; what was left out."""
 
-    A patch inside one county stays whole (no overlay). Crumbs under CRUMB_SHARE of their patch are
-    given to the largest piece of the same patch they touch."""
+    pieces: np.ndarray
+    parents: np.ndarray
+    owners: np.ndarray
+    outside_m2: float  # patch area outside every county
+    dropped_m2: float = 0.0  # crumbs under the standard's 100 m² that no piece could take in
+    dropped: int = 0
+
+
+def split_by_county(geoms: np.ndarray, counties: Counties, minimum_m2: float = MIN_PATCH_AREA_KM2 * 1e6) -> Split:
+    """Pieces of each patch per county.
+
+    A patch inside one county stays whole (no overlay). A piece under `minimum_m2` (or under
+    CRUMB_SHARE of its patch) joins the largest piece it touches in the county holding most of the
+    patch, as long as that piece stays ≥ 99.9 % in its county (the standard's XZQDM rule); one that
+    cannot join stays a patch of its own when it covers the standard's 100 m², and is dropped
+    (counted) when it is a crumb below that: a split never emits a crumb. A piece joins only a piece
+    it touches, so that a patch stays one polygon and coding the result again changes nothing."""
     patch_index, county_index = counties.tree.query(geoms, predicate="intersects")
-    area = shapely.area(geoms)
-    pieces: list[shapely.Geometry] = []
+    area = geo.area(geoms)
+    pieces: list[geo.Geometry] = []
     parents: list[int] = []
     owners: list[int] = []
     covered = np.zeros(len(geoms))
+    dropped_m2, dropped = 0.0, 0
     order = np.argsort(patch_index, kind="stable")
     patch_index, county_index = patch_index[order], county_index[order]
     starts = np.flatnonzero(np.r_[True, np.diff(patch_index) > 0]) if len(patch_index) else np.zeros(0, dtype=np.int64)
     for patch, group in zip(patch_index[starts], np.split(county_index, starts[1:]) if len(starts) else []):
         geom = geoms[patch]
-        if len(group) == 1 and shapely.covered_by(geom, counties.geoms[group[0]]):
+        if len(group) == 1 and geo.covered_by(geom, counties.geoms[group[0]]):
+            covered[patch] = area[patch]
+            if area[patch] < schema.CRUMB_M2:
+                dropped_m2 += float(area[patch])
+                dropped += 1
+                continue
             pieces.append(geom)
             parents.append(int(patch))
             owners.append(int(group[0]))
-            covered[patch] = area[patch]
             continue
-        cut = shapely.intersection(geom, counties.geoms[group])
-        local: list[tuple[shapely.Geometry, int]] = []
+        cut = geo.intersection(geom, counties.geoms[group])
+        local: list[tuple[geo.Geometry, int]] = []
         for county, part_set in zip(group, cut):
-            for part in explode(np.array([part_set], dtype=object))[0]:
-                if shapely.area(part) >= SLIVER_M2:
+            for part in explode(geo.array([part_set]))[0]:
+                if geo.area(part) >= SLIVER_M2:
                     local.append((part, int(county)))
-        covered[patch] = sum(shapely.area(p) for p, _ in local)
-        for part, county in _absorb_crumbs(local, area[patch]):
+        kept, lost = _absorb_small(local, area[patch], minimum_m2)
+        covered[patch] = sum(geo.area(p) for p, _ in local)
+        dropped_m2 += sum(lost)
+        dropped += len(lost)
+        for part, county in kept:
             pieces.append(part)
             parents.append(int(patch))
             owners.append(county)
     outside = float(np.maximum(area - covered, 0.0).sum())
-    return np.array(pieces, dtype=object), np.array(parents, dtype=np.int64), np.array(owners, dtype=np.int64), outside
+    parent_of, owner_of = np.array(parents, dtype=np.int64), np.array(owners, dtype=np.int64)
+    return Split(geo.array(pieces), parent_of, owner_of, outside, dropped_m2, dropped)
 
 
-def _absorb_crumbs(local: list[tuple[shapely.Geometry, int]], total: float) -> list[tuple[shapely.Geometry, int]]:
-    """County-line crumbs join the largest piece they touch, smallest first, while everything a piece
-    absorbs stays under CRUMB_SHARE of its own area: many crumbs together must not push a patch
-    below the standard's 99.9 % in its county. A crumb that would is kept as a patch of its own."""
+def _absorb_small(
+    local: list[tuple[geo.Geometry, int]], total: float, minimum_m2: float
+) -> tuple[list[tuple[geo.Geometry, int]], list[float]]:
+    """Small pieces join a large one, smallest first (see split_by_county); returns the pieces kept and
+    the areas of the crumbs dropped. Everything a piece absorbs stays under CRUMB_SHARE of its own
+    area: many small pieces together must not push it below the standard's 99.9 % in its county."""
+    areas = [geo.area(p) for p, _ in local]
     if len(local) < 2:
-        return local
-    areas = [shapely.area(p) for p, _ in local]
-    crumbs = sorted((i for i, a in enumerate(areas) if a < CRUMB_SHARE * total), key=lambda i: areas[i])
-    big = [i for i in range(len(local)) if i not in set(crumbs)]
-    if not crumbs or not big:
-        return local
+        return [(p, c) for (p, c), a in zip(local, areas) if a >= schema.CRUMB_M2], [a for a in areas if a < schema.CRUMB_M2]
+    by_county: dict[int, float] = defaultdict(float)
+    for (_, county), a in zip(local, areas):
+        by_county[county] += a
+    main_county = max(by_county, key=lambda c: by_county[c])
+    small = sorted((i for i, a in enumerate(areas) if a < minimum_m2 or a < CRUMB_SHARE * total), key=lambda i: areas[i])
+    big = [i for i in range(len(local)) if i not in set(small)]
+    if not big:  # the whole patch is small: its largest piece in the main county takes the rest
+        big = [max((i for i in small if local[i][1] == main_county), key=lambda i: areas[i])]
+        small = [i for i in small if i != big[0]]
     grown = {i: [local[i][0]] for i in big}
     absorbed = dict.fromkeys(big, 0.0)
-    keep_alone = []
-    for i in crumbs:
-        touching = [j for j in big if shapely.dwithin(local[i][0], local[j][0], 0.01)]
-        if touching:
-            j = max(touching, key=lambda k: areas[k])
-            if absorbed[j] + areas[i] <= CRUMB_SHARE * (areas[j] + absorbed[j] + areas[i]):
-                grown[j].append(local[i][0])
-                absorbed[j] += areas[i]
-                continue
-        keep_alone.append(i)
-    result = [(shapely.union_all(grown[i]) if len(grown[i]) > 1 else grown[i][0], local[i][1]) for i in big]
-    return result + [local[i] for i in keep_alone]
+    keep_alone: list[int] = []
+    lost: list[float] = []
+    for i in small:
+        touching = [j for j in big if geo.dwithin(local[i][0], local[j][0], 0.01)]
+        in_main = [j for j in touching if local[j][1] == main_county] or touching
+        j = max(in_main, key=lambda k: areas[k]) if in_main else -1
+        if j >= 0 and absorbed[j] + areas[i] <= CRUMB_SHARE * (areas[j] + absorbed[j] + areas[i]):
+            grown[j].append(local[i][0])
+            absorbed[j] += areas[i]
+        elif areas[i] < schema.CRUMB_M2:
+            lost.append(areas[i])
+        else:
+            keep_alone.append(i)
+    result = [(geo.union_all(grown[i]) if len(grown[i]) > 1 else grown[i][0], local[i][1]) for i in big]
+    result += [local[i] for i in keep_alone]
+    lost += [geo.area(p) for p, _ in result if geo.area(p) < schema.CRUMB_M2]  # a whole patch under 100 m²
+    return [(p, c) for p, c in result if geo.area(p) >= schema.CRUMB_M2], lost
+
+
+def _piece_protected_areas(
+    pieces: np.ndarray, parent: np.ndarray, rows: Sequence[dict[str, Any]], destination: store.Destination, crs: pyproj.CRS
+) -> dict[int, str]:
+    """ZRBHD of each piece from its own geometry: the parent patch's protected areas whose zone (the
+    workspace's merged protected zones) the piece touches (within TOUCH_M). Pieces of one patch come
+    from the county split and from the parts of a multi-part patch (conflict removal cuts a merged
+    patch into parts that all inherit its list). A name the workspace has no zone for (a protected area
+    that does not qualify) stays on the parent's largest piece only. Without zones in the workspace
+    (patches coded from elsewhere) the lists are kept as they are."""
+    listed = [k for k in range(len(pieces)) if str(rows[parent[k]].get("ZRBHD") or "")]
+    zone_rows, wkbs = store.read_table(destination.path, ZONES_TABLE) if listed else ([], [])
+    if not zone_rows:
+        return {}
+    present = [i for i, w in enumerate(wkbs) if w]
+    zones = reproject(geo.from_wkb(geo.array([wkbs[i] for i in present])), LONLAT, crs) if present else geo.array([])
+    zone_names = [str(zone_rows[i].get("NAME") or "") for i in present]
+    tree = geo.STRtree(zones)
+    area = geo.area(pieces)
+    largest: dict[int, int] = {}
+    for k in range(len(pieces)):
+        if parent[k] not in largest or area[k] > area[largest[parent[k]]]:
+            largest[parent[k]] = k
+    result: dict[int, str] = {}
+    for k in listed:
+        touched = {zone_names[z] for z in tree.query(pieces[k], predicate="dwithin", distance=TOUCH_M)}
+        names = [n.strip() for n in str(rows[parent[k]].get("ZRBHD") or "").split(";") if n.strip()]
+        kept = [n for n in names if n in touched or (n not in zone_names and largest[parent[k]] == k)]
+        result[k] = functions.join_set(kept, 254)
+    return result
 
 
 def match(
@@ -183,17 +252,17 @@ def match(
     successors: dict[int, list[int]] = defaultdict(list)
     if len(new) == 0 or len(old) == 0:
         return partner, successors
-    tree = shapely.STRtree(old)
+    tree = geo.STRtree(old)
     n_index, o_index = tree.query(new, predicate="intersects")
     if len(n_index) == 0:
         return partner, successors
-    same = shapely.equals_exact(new_lonlat[n_index], old_lonlat[o_index], SAME_M)
+    same = geo.equals_exact(new_lonlat[n_index], old_lonlat[o_index], SAME_M)
     overlap = np.zeros(len(n_index))
-    new_area, old_area = shapely.area(new), shapely.area(old)
+    new_area, old_area = geo.area(new), geo.area(old)
     overlap[same] = np.minimum(new_area[n_index[same]], old_area[o_index[same]])
     rest = ~same
     if rest.any():
-        overlap[rest] = shapely.area(shapely.intersection(new[n_index[rest]], old[o_index[rest]]))
+        overlap[rest] = geo.area(geo.intersection(new[n_index[rest]], old[o_index[rest]]))
     for n, o, shared in zip(n_index, o_index, overlap):
         if shared >= SLIVER_M2:
             successors[int(o)].append(int(n))
@@ -232,8 +301,8 @@ def read_previous(path, table: str = PATCH_TABLE) -> Previous | None:
     if not rows and not retired:
         return None
     present = [i for i, w in enumerate(wkbs) if w is not None and rows[i].get("HXBM")]
-    geoms = shapely.from_wkb(np.array([wkbs[i] for i in present], dtype=object)) if present else np.zeros(0, dtype=object)
-    return Previous(np.asarray(geoms, dtype=object), [rows[i] for i in present], retired)
+    geoms = geo.from_wkb(geo.array([wkbs[i] for i in present])) if present else np.zeros(0, dtype=object)
+    return Previous(geo.array(geoms), [rows[i] for i in present], retired)
 
 
 def code_patches(
@@ -251,6 +320,7 @@ def code_patches(
     min_secondary_share: float = 0.0,
     feedback=None,
 ) -> CodeResult:
+    # Over 80 lines: the coding sequence in the standard's order (read, split by county, measure, attribute, code, write).
     """Split by county, measure, attribute and code the patches into STBHHX of a workspace GeoPackage,
     keeping the codes of `previous` (by default what the workspace already holds)."""
     if destination.driver != "GPKG":
@@ -273,19 +343,25 @@ def code_patches(
     parts, part_parent = explode(geoms)
     counties = read_counties(county_source, county_label, code_field, name_field, crs)
     progress.step(15, 100)
-    pieces, piece_part, county_of, outside_m2 = split_by_county(parts, counties)
+    split = split_by_county(parts, counties)
+    pieces, piece_part, county_of, outside_m2 = split.pieces, split.parents, split.owners, split.outside_m2
     parent = part_parent[piece_part]
     progress.step(35, 100)
-    whole = shapely.area(geoms)[parent]
-    fraction = np.divide(shapely.area(pieces), whole, out=np.ones(len(pieces)), where=whole > 0)
+    whole = geo.area(geoms)[parent]
+    fraction = np.divide(geo.area(pieces), whole, out=np.ones(len(pieces)), where=whole > 0)
     lonlat = to_lonlat(pieces, crs)
     # a crumb thinner than the coordinate precision can vanish in lon/lat: no patch without geometry
-    kept = ~shapely.is_empty(lonlat)
+    kept = ~geo.is_empty(lonlat)
     pieces, parent, county_of, fraction, lonlat = (a[kept] for a in (pieces, parent, county_of, fraction, lonlat))
-    areas_km2 = ellipsoidal_area_m2(lonlat, progress.sub(0.35, 0.6)) / 1e6
+    areas_km2 = geodesy.ellipsoidal_areas_m2(lonlat, step=progress.sub(0.35, 0.6).step) / 1e6
+    protected = _piece_protected_areas(pieces, parent, features.rows, destination, crs)
     rows: list[dict[str, Any]] = []
     for k in range(len(pieces)):
-        source = features.rows[parent[k]]
+        source = dict(features.rows[parent[k]])
+        if k in protected:
+            source["ZRBHD"] = protected[k]
+            if not protected[k]:
+                source["PDYJ"] = functions.basis_text([b for b in str(source.get("PDYJ") or "").split(";") if b != "保护地"])
         shares = functions.scaled(functions.decode(source.get(functions.SHARES_FIELD)), fraction[k])
         if shares:
             hxlx, cygn = functions.dominant(shares, min_secondary_share)
@@ -328,6 +404,9 @@ def code_patches(
         "code_rule": f"a code stays with the patch that overlaps the old one by more than {MATCH_SHARE:.0%} of both "
         "areas, in the same county and dominant function; retired codes are never reused",
         "crumb_share": CRUMB_SHARE,
+        "split_minimum_km2": MIN_PATCH_AREA_KM2,
+        "crumbs_dropped": split.dropped,
+        "crumbs_dropped_m2": round(split.dropped_m2, 1),
         "metric_crs": crs.name,
     }
     patch_table = store.Table(
@@ -388,12 +467,11 @@ def _assign_codes(
     retired_before = list(previous.retired) if previous else []
     used = old_codes + [str(r.get("HXBM") or "") for r in retired_before]
     fresh = [k for k in range(len(rows)) if partner[k] < 0]
-    points = shapely.point_on_surface(pieces[fresh]) if fresh else np.zeros(0, dtype=object)
+    points = geo.point_on_surface(pieces[fresh]) if fresh else np.zeros(0, dtype=object)
     # new numbers run north to south, then west to east (to the metre, so that rounding noise of a
     # reprojection cannot reorder patches in a row)
     fresh = [
-        fresh[i]
-        for i in sorted(range(len(fresh)), key=lambda i: (prefixes[fresh[i]], -round(points[i].y), round(points[i].x)))
+        fresh[i] for i in sorted(range(len(fresh)), key=lambda i: (prefixes[fresh[i]], -round(points[i].y), round(points[i].x)))
     ]
     for k, code in zip(fresh, next_codes([prefixes[k] for k in fresh], used)):
         rows[k]["HXBM"] = code

@@ -14,15 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-import shapely
 from qgis.core import QgsFeatureSource
 
 from ...toolbelt.i18n import tr
+from .. import geodesy
+from .. import geometry as geo
 from ..feedback import Progress
 from . import store
 from .layout import DEDUCTION_COLUMNS, DEDUCTIONS_TABLE
 from .tables import SLIVER_M2, ConflictKind
-from .vectors import ellipsoidal_area_m2, explode, read_features, to_lonlat
+from .vectors import explode, read_features, to_lonlat
 from .working import Working, read_working, working_table
 
 MAX_FID_TEXT = 254
@@ -41,7 +42,7 @@ class Deduction:
     reason: str
     source: str
     fids: str
-    geom: shapely.Geometry  # metric CRS
+    geom: geo.Geometry  # metric CRS
 
 
 @dataclass
@@ -62,17 +63,17 @@ def subtract(
 ) -> tuple[Working, list[Deduction], float]:
     """Patches minus each conflict layer (outside cores), the removed pieces, and the conflict area
     (m²) that overlapped patches but was kept because it lies in a core."""
-    original_area = shapely.area(patches.geoms)
+    original_area = geo.area(patches.geoms)
     geoms = patches.geoms.copy()
     deductions: list[Deduction] = []
     kept_in_cores = 0.0
-    core_tree = shapely.STRtree(cores) if len(cores) else None
+    core_tree = geo.STRtree(cores) if len(cores) else None
     for number, (layer, conflict_geoms, fids) in enumerate(conflicts):
         if progress is not None:
             progress.step(number, len(conflicts))
         if len(conflict_geoms) == 0:
             continue
-        tree = shapely.STRtree(conflict_geoms)
+        tree = geo.STRtree(conflict_geoms)
         patch_index, conflict_index = tree.query(geoms, predicate="intersects")
         if len(patch_index) == 0:
             continue
@@ -81,28 +82,26 @@ def subtract(
         starts = np.flatnonzero(np.r_[True, np.diff(patch_index) > 0])
         hit_patches = patch_index[starts]
         groups = np.split(conflict_index, starts[1:])
-        blades = np.array([shapely.union_all(conflict_geoms[g]) for g in groups], dtype=object)
+        blades = geo.array([geo.union_all(conflict_geoms[g]) for g in groups])
         if core_tree is not None:
             blades, kept = _outside_cores(geoms[hit_patches], blades, core_tree, cores)
             kept_in_cores += kept
-        removed = shapely.intersection(geoms[hit_patches], blades)
-        geoms[hit_patches] = shapely.difference(geoms[hit_patches], blades)
+        removed = geo.intersection(geoms[hit_patches], blades)
+        geoms[hit_patches] = geo.difference(geoms[hit_patches], blades)
         for patch, piece_set, group in zip(hit_patches, removed, groups):
             fid_text = _fid_text(fids[group])
-            for piece in explode(np.array([piece_set], dtype=object))[0]:
-                if shapely.area(piece) >= SLIVER_M2:
+            for piece in explode(geo.array([piece_set]))[0]:
+                if geo.area(piece) >= SLIVER_M2:
                     deductions.append(Deduction(int(patches.pid[patch]), layer.kind.zh, layer.label, fid_text, piece))
     parts, parent = explode(geoms)
-    part_area = shapely.area(parts)
+    part_area = geo.area(parts)
     keep = part_area >= SLIVER_M2
     parts, parent, part_area = parts[keep], parent[keep], part_area[keep]
     scale = np.divide(part_area, original_area[parent], out=np.zeros(len(parts)), where=original_area[parent] > 0)
     return patches.take(parent, parts, scale), deductions, kept_in_cores
 
 
-def _outside_cores(
-    patch_geoms: np.ndarray, blades: np.ndarray, tree: shapely.STRtree, cores: np.ndarray
-) -> tuple[np.ndarray, float]:
+def _outside_cores(patch_geoms: np.ndarray, blades: np.ndarray, tree: geo.STRtree, cores: np.ndarray) -> tuple[np.ndarray, float]:
     """Each blade minus the cores it meets, and the area inside both a patch and a core it spared."""
     blade_index, core_index = tree.query(blades, predicate="intersects")
     if len(blade_index) == 0:
@@ -113,9 +112,9 @@ def _outside_cores(
     blade_index, core_index = blade_index[order], core_index[order]
     starts = np.flatnonzero(np.r_[True, np.diff(blade_index) > 0])
     for b, group in zip(blade_index[starts], np.split(core_index, starts[1:])):
-        core = shapely.union_all(cores[group])
-        kept += shapely.area(shapely.intersection(shapely.intersection(blades[b], core), patch_geoms[b]))
-        blades[b] = shapely.difference(blades[b], core)
+        core = geo.union_all(cores[group])
+        kept += geo.area(geo.intersection(geo.intersection(blades[b], core), patch_geoms[b]))
+        blades[b] = geo.difference(blades[b], core)
     return blades, kept
 
 
@@ -165,9 +164,9 @@ def remove_conflicts(
     cleared, deductions, kept = subtract(patches, conflicts, core_geoms, progress.sub(0.3, 0.7))
     removed: dict[str, float] = {}
     rows = []
-    pieces = np.array([d.geom for d in deductions], dtype=object)
+    pieces = geo.array([d.geom for d in deductions])
     lonlat = to_lonlat(pieces, patches.crs) if len(pieces) else pieces
-    areas = ellipsoidal_area_m2(lonlat) / 1e6 if len(pieces) else np.zeros(0)
+    areas = geodesy.ellipsoidal_areas_m2(lonlat) / 1e6 if len(pieces) else np.zeros(0)
     for deduction, area in zip(deductions, areas):
         removed[deduction.reason] = removed.get(deduction.reason, 0.0) + float(area)
         rows.append(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 
-from ..submission.schema import HXLX, PDYJ
+from ..tables.submission_schema import HXLX, PDYJ
 
 SHARES_FIELD = "GNMJ"
 OTHER = "99"

@@ -18,10 +18,11 @@ from osgeo import gdal
 
 from ...toolbelt.i18n import tr
 from ..errors import RedLineError
+from ..gdal_errors import guard_module
 from ..raster.grid import ReferenceGrid, aligned_dataset
 from ..raster.io import band_of, open_raster, read_window
 from ..raster.windows import Window
-from ..submission.schema import FUNCTION_HXLX, HXLX
+from ..tables.submission_schema import FUNCTION_HXLX, HXLX
 
 IMPORTANCE, SENSITIVITY = "importance", "sensitivity"
 DEFAULT_TOP = 3
@@ -187,3 +188,6 @@ def _declared_function(dataset: gdal.Dataset, follow: bool = True) -> str:
         except RedLineError:
             return ""
     return ""
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -1,6 +1,6 @@
 """The delineation's layers in the workspace GeoPackage: table names and columns.
 
-STBHHX has exactly the standard's fields (core/submission/schema.PATCH_FIELDS), so that export and
+STBHHX has exactly the standard's fields (core/tables/submission_schema.PATCH_FIELDS), so that export and
 validation read it as it is. The working layers between steps carry what the later steps need: the
 basis (PDYJ), the protected areas touched (ZRBHD) and the area each function made (GNMJ), from which
 the dominant function is decided when the patches are coded.
@@ -8,7 +8,7 @@ the dominant function is decided when the patches are coded.
 
 from __future__ import annotations
 
-from ..submission.schema import PATCH_FIELDS, PATCH_LAYER
+from ..tables.submission_schema import PATCH_FIELDS, PATCH_LAYER
 from .functions import SHARES_FIELD
 from .store import Column
 

@@ -22,8 +22,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import shapely
 from qgis.core import (
     QgsDefaultValue,
     QgsEditorWidgetSetup,
@@ -36,9 +34,10 @@ from qgis.PyQt.QtCore import QDate, QObject
 
 from ...toolbelt.i18n import tr
 from ...toolbelt.paths import resource
-from .. import geodesy
+from .. import geodesy, layer_uri
+from .. import geometry as geo
 from ..report.symbology import style_patches
-from ..submission import schema
+from ..tables import submission_schema as schema
 from . import functions, store
 from .coding import Counties, next_codes, read_counties
 from .layout import PATCH_COLUMNS, RETIRED_COLUMNS, RETIRED_TABLE
@@ -52,9 +51,9 @@ FILLED_ON_COMMIT = (*COMPUTED, "HXMC", "XZQDM", "XZQMC", "HDSJ", "YSDM")
 CODE_EXPRESSIONS = {
     "HXBM": r"regexp_match(\"HXBM\", '^\\d{12}$')",
     "XZQDM": r"regexp_match(\"XZQDM\", '^\\d{6}$')",
-    "SJXZQDM": "\"SJXZQDM\" = left(\"XZQDM\", 2)",
+    "SJXZQDM": '"SJXZQDM" = left("XZQDM", 2)',
     "YSDM": r"regexp_match(\"YSDM\", '^\\d{10}$')",
-    "BGYY": "\"BGLX\" IS NULL OR \"BGLX\" = '' OR length(\"BGYY\") > 0",
+    "BGYY": '"BGLX" IS NULL OR "BGLX" = \'\' OR length("BGYY") > 0',
 }
 
 
@@ -104,8 +103,7 @@ def configure_patch_layer(layer: QgsVectorLayer, style: bool = True) -> None:
             pattern = "|".join(spec.codes.codes)
             layer.setConstraintExpression(
                 index,
-                f"\"{spec.name}\" IS NULL OR \"{spec.name}\" = '' OR "
-                f"regexp_match(\"{spec.name}\", '^({pattern})(;({pattern}))*$')",
+                f'"{spec.name}" IS NULL OR "{spec.name}" = \'\' OR regexp_match("{spec.name}", \'^({pattern})(;({pattern}))*$\')',
                 tr("{field}: HXLX codes separated by ';'").format(field=spec.name),
             )
             layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression, SOFT)
@@ -156,7 +154,7 @@ class PatchEditSync(QObject):
     ) -> None:
         super().__init__(layer)
         self.layer = layer
-        self.workspace = Path(workspace) if workspace else Path(layer.source().split("|")[0])
+        self.workspace = Path(workspace) if workspace else Path(layer_uri.decode(layer)[0])
         self.counties = counties
         self.county_crs = county_crs
         self.today = today
@@ -271,8 +269,8 @@ def refresh(
 
 
 def _county_of(feature: QgsFeature, counties: Counties, county_crs: Any, layer: QgsVectorLayer) -> int | None:
-    geom = shapely.from_wkb(bytes(feature.geometry().asWkb()))
-    point = np.array([shapely.point_on_surface(geom)], dtype=object)
+    geom = geo.from_qgis(feature.geometry())
+    point = geo.array([geo.point_on_surface(geom)])
     point = reproject(point, pyproj_crs(layer.crs(), layer.name()), county_crs)[0]
     hits = counties.tree.query(point, predicate="intersects")
     return int(hits[0]) if len(hits) else None

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyproj
-import shapely
 from qgis.core import QgsFeatureSource
 
 from ...toolbelt.i18n import tr
+from .. import geometry as geo
 from ..errors import RedLineError
 from ..feedback import Progress
-from ..submission.schema import FUNCTION_HXLX
+from ..tables.submission_schema import FUNCTION_HXLX
 from . import functions, store
 from .layout import ZONE_COLUMNS, ZONES_TABLE
 from .tables import (
@@ -131,7 +131,7 @@ def read_zones(
             sources.append(layer.label)
     verdict = np.array([qualifies(rules, c, z) for c, z in zip(categories, zones)], dtype=bool)
     core = np.array([CORE_ZONE_PATTERN in z for z in zones], dtype=bool) & verdict
-    return Zones(np.array(geoms, dtype=object), names, categories, zones, sources, verdict, core)
+    return Zones(geo.array(geoms), names, categories, zones, sources, verdict, core)
 
 
 def merge(patches: Working, zones: Zones) -> tuple[Working, int]:
@@ -143,8 +143,8 @@ def merge(patches: Working, zones: Zones) -> tuple[Working, int]:
     members = np.concatenate([patches.geoms, zone_parts]) if len(zone_parts) else patches.geoms
     parts, member_part = dissolve_connected(members)
     n_patch = len(patches)
-    part_area = shapely.area(parts)
-    patch_area = shapely.area(patches.geoms)
+    part_area = geo.area(parts)
+    patch_area = geo.area(patches.geoms)
     shares: list[list[dict[str, float]]] = [[] for _ in parts]
     basis: list[list[str]] = [[] for _ in parts]
     touched: list[list[str]] = [[] for _ in parts]
@@ -159,7 +159,7 @@ def merge(patches: Working, zones: Zones) -> tuple[Working, int]:
     for k in range(len(zone_parts)):
         holds_zone[member_part[n_patch + k]] = True
     if len(zones.geoms):
-        tree = shapely.STRtree(zones.geoms)
+        tree = geo.STRtree(zones.geoms)
         part_index, zone_index = tree.query(parts, predicate="intersects")
         for p, z in zip(part_index, zone_index):
             if zones.names[z]:

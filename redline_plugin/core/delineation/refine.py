@@ -25,10 +25,10 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
-import shapely
 from qgis.core import QgsFeatureSource
 
 from ...toolbelt.i18n import tr
+from .. import geometry as geo
 from ..feedback import Progress
 from . import functions, store
 from .layout import CHANGE_COLUMNS, CHANGELOG_TABLE
@@ -69,18 +69,18 @@ class Layer:
 
     geoms: np.ndarray
     labels: list[str] = field(default_factory=list)
-    tree: shapely.STRtree | None = None
+    tree: geo.STRtree | None = None
 
     def __post_init__(self) -> None:
-        self.geoms = np.asarray(self.geoms, dtype=object)
-        self.tree = shapely.STRtree(self.geoms) if len(self.geoms) else None
+        self.geoms = geo.array(self.geoms)
+        self.tree = geo.STRtree(self.geoms) if len(self.geoms) else None
 
-    def near(self, geom: shapely.Geometry) -> shapely.Geometry:
+    def near(self, geom: geo.Geometry) -> geo.Geometry:
         """The union of what intersects `geom` (empty when nothing does)."""
         if self.tree is None:
-            return shapely.Polygon()
+            return geo.Polygon()
         hits = self.tree.query(geom, predicate="intersects")
-        return shapely.union_all(self.geoms[hits]) if len(hits) else shapely.Polygon()
+        return geo.union_all(self.geoms[hits]) if len(hits) else geo.Polygon()
 
     def hits(self, geoms: np.ndarray, predicate: str = "intersects") -> np.ndarray:
         """For each geometry, whether anything of this layer meets it."""
@@ -96,7 +96,7 @@ class Change:
     pid: int  # the patch's number in the input layer
     change: str
     reason: str
-    geom: shapely.Geometry
+    geom: geo.Geometry
     area_m2: float
     shift_m: float = 0.0
 
@@ -113,9 +113,7 @@ class RefineResult:
     parameters: dict = field(default_factory=dict)
 
 
-def aggregate(
-    patches: Working, distance: float, blockers: Layer, log: list[Change], progress: Progress | None = None
-) -> Working:
+def aggregate(patches: Working, distance: float, blockers: Layer, log: list[Change], progress: Progress | None = None) -> Working:
     """Join patches closer than `distance` across the gap unless a barrier or conflict land is in the way.
 
     Each cluster of patches linked by gaps under the distance is closed as a whole: dilated by half
@@ -135,18 +133,18 @@ def aggregate(
     order = np.argsort(group, kind="stable")
     clusters = [m for m in np.split(order, np.flatnonzero(np.diff(group[order])) + 1) if len(m) > 1]
     radius = distance / 2.0
-    parts: list[shapely.Geometry] = []
+    parts: list[geo.Geometry] = []
     part_members: list[np.ndarray] = []
     untouched = np.ones(len(geoms), dtype=bool)
     for number, members in enumerate(clusters):
         if progress is not None and number % 200 == 0:
             progress.step(number, len(clusters))
-        grown = shapely.union_all(shapely.buffer(geoms[members], radius, quad_segs=BUFFER_SEGMENTS))
-        closed = shapely.buffer(grown, -radius, quad_segs=BUFFER_SEGMENTS)
+        grown = geo.union_all(geo.buffer(geoms[members], radius, quad_segs=BUFFER_SEGMENTS))
+        closed = geo.buffer(grown, -radius, quad_segs=BUFFER_SEGMENTS)
         wall = blockers.near(closed)
-        if not shapely.is_empty(wall):  # what blocks is what lies outside the patches themselves
-            closed = shapely.difference(closed, shapely.difference(wall, shapely.multipolygons(geoms[members])))
-        pieces, _ = explode(np.array([closed], dtype=object))
+        if not geo.is_empty(wall):  # what blocks is what lies outside the patches themselves
+            closed = geo.difference(closed, geo.difference(wall, geo.multipolygons(geoms[members])))
+        pieces, _ = explode(geo.array([closed]))
         inside = locate(geoms[members], pieces)
         for k, piece in enumerate(pieces):
             held = members[inside == k]
@@ -157,16 +155,16 @@ def aggregate(
     if not parts:
         return patches
     kept = np.flatnonzero(untouched)
-    all_parts = np.concatenate([geoms[kept], np.array(parts, dtype=object)])
+    all_parts = np.concatenate([geoms[kept], geo.array(parts)])
     member_part = np.full(len(geoms), -1, dtype=np.int64)
     member_part[kept] = np.arange(len(kept))
     for k, held in enumerate(part_members):
         member_part[held] = len(kept) + k
     merged = _combine(patches, all_parts, member_part)
-    patch_area = shapely.area(geoms)
+    patch_area = geo.area(geoms)
     for k, held in enumerate(part_members):
         target = len(kept) + k
-        added = float(shapely.area(all_parts[target]) - patch_area[held].sum())
+        added = float(geo.area(all_parts[target]) - patch_area[held].sum())
         reason = tr("aggregation: {n} patches joined across gaps under {d:g} m").format(n=len(held), d=distance)
         log.append(Change(target, int(merged.pid[target]), CHANGE_ADDED, reason, all_parts[target], added))
     return merged
@@ -176,12 +174,12 @@ def close_pairs(geoms: np.ndarray, distance: float) -> tuple[np.ndarray, np.ndar
     """Index pairs (i < j) of geometries within `distance`: envelopes grown by the distance find the
     candidates, one vectorised distance test keeps the close ones (several times faster than the
     tree's own dwithin query on outlines with many vertices)."""
-    bounds = shapely.bounds(geoms)
-    grown = shapely.box(bounds[:, 0] - distance, bounds[:, 1] - distance, bounds[:, 2] + distance, bounds[:, 3] + distance)
-    first, second = shapely.STRtree(geoms).query(grown)
+    bounds = geo.bounds(geoms)
+    grown = geo.box(bounds[:, 0] - distance, bounds[:, 1] - distance, bounds[:, 2] + distance, bounds[:, 3] + distance)
+    first, second = geo.STRtree(geoms).query(grown)
     keep = first < second
     first, second = first[keep], second[keep]
-    close = shapely.dwithin(geoms[first], geoms[second], distance)
+    close = geo.dwithin(geoms[first], geoms[second], distance)
     return first[close], second[close]
 
 
@@ -192,7 +190,7 @@ def _combine(patches: Working, parts: np.ndarray, member_part: np.ndarray) -> Wo
     touched: list[list[str]] = [[] for _ in parts]
     pid = np.zeros(len(parts), dtype=np.int64)
     area = np.zeros(len(parts))
-    patch_area = shapely.area(patches.geoms)
+    patch_area = geo.area(patches.geoms)
     for i, p in enumerate(member_part):
         shares[p].append(patches.shares[i])
         basis[p].append(patches.pdyj[i])
@@ -215,33 +213,33 @@ def fill_holes(patches: Working, threshold_m2: float, conflict: Layer, log: list
     if threshold_m2 <= 0 or len(patches) == 0:
         return patches
     geoms = patches.geoms
-    rings, owner = shapely.get_rings(geoms, return_index=True)
+    rings, owner = geo.get_rings(geoms, return_index=True)
     shell = np.r_[True, owner[1:] != owner[:-1]] if len(owner) else np.zeros(0, dtype=bool)
-    small = ~shell & (shapely.area(shapely.polygons(rings)) < threshold_m2)
+    small = ~shell & (geo.area(geo.polygons(rings)) < threshold_m2)
     if not small.any():
         return patches
-    holes = shapely.polygons(rings[small])
+    holes = geo.polygons(rings[small])
     hole_owner = owner[small]
-    result = shapely.polygons(rings[~small], indices=owner[~small], out=np.array(geoms, dtype=object, copy=True))
+    result = geo.polygons(rings[~small], indices=owner[~small], out=geo.array(geoms, copy=True))
     walled = conflict.hits(holes)
     filled = holes.copy()
     for k in np.flatnonzero(walled):  # what of a hole is conflict land stays a hole
-        keep_out = shapely.intersection(holes[k], conflict.near(holes[k]))
-        result[hole_owner[k]] = shapely.difference(result[hole_owner[k]], keep_out)
-        filled[k] = shapely.difference(holes[k], keep_out)
+        keep_out = geo.intersection(holes[k], conflict.near(holes[k]))
+        result[hole_owner[k]] = geo.difference(result[hole_owner[k]], keep_out)
+        filled[k] = geo.difference(holes[k], keep_out)
     pieces, hole_of_piece = explode(filled)
     patch_of = np.unique(hole_owner)
     reason = tr("holes under {a:g} km² filled").format(a=threshold_m2 / 1e6)
     rank = np.searchsorted(patch_of, hole_owner[hole_of_piece])
-    for index, geom in zip(patch_of, shapely.multipolygons(pieces, indices=rank)):  # one entry per patch
-        area = float(shapely.area(geom)) if geom is not None else 0.0
+    for index, geom in zip(patch_of, geo.multipolygons(pieces, indices=rank)):  # one entry per patch
+        area = float(geo.area(geom)) if geom is not None else 0.0
         if area >= SLIVER_M2:
             log.append(Change(int(index), int(patches.pid[index]), CHANGE_ADDED, reason, geom, area))
     parts, parent = explode(polygonal(result))
     if len(parts) == len(patches):
         return Working(patches.label, patches.crs, parts, patches.pdyj, patches.zrbhd, patches.shares, patches.pid)
-    whole = shapely.area(result)[parent]
-    scale = np.divide(shapely.area(parts), whole, out=np.ones(len(parts)), where=whole > 0)
+    whole = geo.area(result)[parent]
+    scale = np.divide(geo.area(parts), whole, out=np.ones(len(parts)), where=whole > 0)
     _reindex(log, parent)
     return patches.take(parent, parts, scale)
 
@@ -250,7 +248,7 @@ def drop_small(patches: Working, minimum_m2: float, protected: Layer, log: list[
     """Drop patches under `minimum_m2` that touch no protected area (ZRBHD empty and no protected layer met)."""
     if minimum_m2 <= 0 or len(patches) == 0:
         return patches
-    area = shapely.area(patches.geoms)
+    area = geo.area(patches.geoms)
     touches = np.array([bool(z) for z in patches.zrbhd], dtype=bool) | protected.hits(patches.geoms)
     drop = (area < minimum_m2) & ~touches
     for index in np.flatnonzero(drop):
@@ -288,8 +286,8 @@ class _Rings:
 
     @classmethod
     def of(cls, geoms: np.ndarray) -> _Rings:
-        rings, polygon_of_ring = shapely.get_rings(geoms, return_index=True)
-        coords, ring = shapely.get_coordinates(rings, return_index=True)
+        rings, polygon_of_ring = geo.get_rings(geoms, return_index=True)
+        coords, ring = geo.get_coordinates(rings, return_index=True)
         last = np.r_[np.flatnonzero(np.diff(ring)), len(coords) - 1]
         keep = np.ones(len(coords), dtype=bool)
         keep[last] = False
@@ -310,9 +308,9 @@ class _Rings:
         closing = np.r_[first[1:], len(self.points)]
         closed = np.insert(self.points, closing, self.points[first], axis=0)
         closed_ring = np.insert(self.ring, closing, self.ring[first])
-        rings = shapely.linearrings(closed, indices=np.unique(closed_ring, return_inverse=True)[1])
-        out = np.array(template, dtype=object, copy=True)
-        return shapely.polygons(rings, indices=self.polygon_of_ring[np.unique(self.ring)], out=out)
+        rings = geo.linearrings(closed, indices=np.unique(closed_ring, return_inverse=True)[1])
+        out = geo.array(template, copy=True)
+        return geo.polygons(rings, indices=self.polygon_of_ring[np.unique(self.ring)], out=out)
 
 
 def cut_corners(rings: _Rings, budget: float) -> tuple[_Rings, np.ndarray]:
@@ -441,23 +439,23 @@ def smooth(patches: Working, tolerance: float, conflict: Layer, log: list[Change
         return patches, 0
     original = patches.geoms
     smoothed, shift = _smoothed(original, tolerance)
-    invalid = ~shapely.is_valid(smoothed)
+    invalid = ~geo.is_valid(smoothed)
     if invalid.any():  # a corridor one cell wide can fold over: try a gentler cut
         smoothed[invalid], shift[invalid] = _smoothed(original[invalid], tolerance / 3.0)
-    bad = ~shapely.is_valid(smoothed) | (shift > tolerance * (1 + 1e-9)) | (shapely.get_type_id(smoothed) != 3)
+    bad = ~geo.is_valid(smoothed) | (shift > tolerance * (1 + 1e-9)) | (geo.get_type_id(smoothed) != 3)
     smoothed[bad] = original[bad]
     shift[bad] = 0.0
     for index in np.flatnonzero(conflict.hits(smoothed) & ~bad):
         wall = conflict.near(smoothed[index])
-        trimmed = shapely.difference(smoothed[index], shapely.difference(wall, original[index]))
-        parts = explode(np.array([trimmed], dtype=object))[0]
-        smoothed[index] = max(parts, key=shapely.area) if len(parts) else original[index]
-        shift[index] = shapely.hausdorff_distance(original[index], smoothed[index])
+        trimmed = geo.difference(smoothed[index], geo.difference(wall, original[index]))
+        parts = explode(geo.array([trimmed]))[0]
+        smoothed[index] = max(parts, key=geo.area) if len(parts) else original[index]
+        shift[index] = geo.hausdorff_distance(original[index], smoothed[index])
         if shift[index] > tolerance:
             smoothed[index], shift[index] = original[index], 0.0
     reverted = _revert_overlaps(smoothed, original)
     shift[reverted] = 0.0
-    area_change = shapely.area(smoothed) - shapely.area(original)
+    area_change = geo.area(smoothed) - geo.area(original)
     for index in np.flatnonzero(shift > 0):
         log.append(
             Change(
@@ -479,12 +477,12 @@ def _revert_overlaps(changed: np.ndarray, original: np.ndarray) -> np.ndarray:
     (the old outlines are disjoint, so this ends); returns which were reverted."""
     reverted = np.zeros(len(changed), dtype=bool)
     while True:
-        tree = shapely.STRtree(changed)
+        tree = geo.STRtree(changed)
         first, second = tree.query(changed, predicate="overlaps")
         keep = first < second
         first, second = first[keep], second[keep]
         if len(first):
-            overlap = shapely.area(shapely.intersection(changed[first], changed[second])) > 0
+            overlap = geo.area(geo.intersection(changed[first], changed[second])) > 0
             first, second = first[overlap], second[overlap]
         culprits = np.unique(np.r_[first, second])
         culprits = culprits[~reverted[culprits]]
@@ -503,10 +501,10 @@ def snap(patches: Working, references: Layer, tolerance: float, log: list[Change
         return patches
     original = patches.geoms
     snapped = original.copy()
-    areal = np.isin(shapely.get_type_id(references.geoms), (3, 6))
+    areal = np.isin(geo.get_type_id(references.geoms), (3, 6))
     lines = references.geoms.copy()
-    lines[areal] = shapely.boundary(references.geoms[areal])
-    line_tree = shapely.STRtree(lines)
+    lines[areal] = geo.boundary(references.geoms[areal])
+    line_tree = geo.STRtree(lines)
     patch_index, line_index = line_tree.query(original, predicate="dwithin", distance=tolerance)
     if len(patch_index) == 0:
         return patches
@@ -514,13 +512,13 @@ def snap(patches: Working, references: Layer, tolerance: float, log: list[Change
     patch_index, line_index = patch_index[order], line_index[order]
     starts = np.flatnonzero(np.r_[True, np.diff(patch_index) > 0])
     targets = patch_index[starts]
-    guides = np.array([shapely.union_all(lines[g]) for g in np.split(line_index, starts[1:])], dtype=object)
-    snapped[targets] = _onto_lines(shapely.snap(original[targets], guides, tolerance), guides, tolerance)
-    shift = shapely.hausdorff_distance(original, snapped)
-    bad = ~shapely.is_valid(snapped) | (shapely.get_type_id(snapped) != 3) | (shift > tolerance * (1 + 1e-9))
+    guides = geo.array([geo.union_all(lines[g]) for g in np.split(line_index, starts[1:])])
+    snapped[targets] = _onto_lines(geo.snap(original[targets], guides, tolerance), guides, tolerance)
+    shift = geo.hausdorff_distance(original, snapped)
+    bad = ~geo.is_valid(snapped) | (geo.get_type_id(snapped) != 3) | (shift > tolerance * (1 + 1e-9))
     snapped[bad] = original[bad]
     shift[_revert_overlaps(snapped, original) | bad] = 0.0
-    area_change = shapely.area(snapped) - shapely.area(original)
+    area_change = geo.area(snapped) - geo.area(original)
     for index in np.flatnonzero(shift > 0):
         log.append(
             Change(
@@ -540,10 +538,10 @@ def _onto_lines(geoms: np.ndarray, guides: np.ndarray, tolerance: float) -> np.n
     """Each vertex within `tolerance` of its polygon's guide lines moved to the nearest point on them."""
     rings = _Rings.of(geoms)
     guide = guides[rings.polygon_of_ring[rings.ring]]
-    points = shapely.points(rings.points)
-    near = shapely.distance(points, guide) <= tolerance
+    points = geo.points(rings.points)
+    near = geo.distance(points, guide) <= tolerance
     if near.any():
-        targets = shapely.get_coordinates(shapely.get_point(shapely.shortest_line(points[near], guide[near]), 1))
+        targets = geo.get_coordinates(geo.get_point(geo.shortest_line(points[near], guide[near]), 1))
         rings.points = rings.points.copy()
         rings.points[near] = targets
     return rings.polygons(geoms)
@@ -555,15 +553,15 @@ def _layer(sources: Sequence[tuple[QgsFeatureSource, str]], crs, width: float = 
     for source, label in sources:
         features = read_features(source, label, crs, polygons=False)
         for geom in features.geoms:
-            kind = shapely.get_type_id(geom)
+            kind = geo.get_type_id(geom)
             if kind in (3, 6):
-                geoms.append(geom if shapely.is_valid(geom) else shapely.make_valid(geom))
+                geoms.append(geom if geo.is_valid(geom) else geo.make_valid(geom))
             elif width > 0:
-                geoms.append(shapely.buffer(geom, width / 2.0, quad_segs=2))
+                geoms.append(geo.buffer(geom, width / 2.0, quad_segs=2))
             else:
                 geoms.append(geom)
         labels.append(label)
-    return Layer(np.array(geoms, dtype=object), labels)
+    return Layer(geo.array(geoms), labels)
 
 
 def refine_boundaries(
@@ -653,6 +651,6 @@ def change_table(log: Sequence[Change], crs, parameters: dict) -> store.Table:
                 "SHIFT_M": change.shift_m,
             }
         )
-    geoms = np.array([c.geom for c in log], dtype=object)
+    geoms = geo.array([c.geom for c in log])
     lonlat = to_lonlat(geoms, crs) if len(geoms) else geoms
     return store.Table(CHANGELOG_TABLE, CHANGE_COLUMNS, rows, lonlat, method="redline:refine_boundaries", parameters=parameters)

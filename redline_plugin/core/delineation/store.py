@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,17 +18,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import shapely
 from osgeo import gdal, ogr, osr
 
 from ...toolbelt.i18n import tr
 from ...toolbelt.metadata import plugin_version
-from .. import geodesy
+from .. import geodesy, layer_uri
+from .. import geometry as geo
 from ..errors import RedLineError
 from ..feedback import Progress
-
-gdal.UseExceptions()
-ogr.UseExceptions()
+from ..gdal_errors import guard_module
 
 OGR_KIND = {
     "Integer": ogr.OFTInteger,
@@ -81,16 +78,7 @@ def parse_destination(text: str, default_table: str) -> Destination:
 
     Accepts a plain path, `path|layername=table` and QGIS's `ogr:dbname='path' table="table" (geom)`.
     """
-    text = str(text).strip()
-    table = ""
-    match = re.match(r"^ogr:dbname='(?P<path>[^']+)'\s+table=\"(?P<table>[^\"]+)\"", text)
-    if match:
-        path, table = match.group("path"), match.group("table")
-    elif "|layername=" in text:
-        path, _, rest = text.partition("|layername=")
-        table = rest.split("|")[0]
-    else:
-        path = text
+    path, table = layer_uri.decode(text)
     target = Path(path)
     driver = DRIVERS.get(target.suffix.lower())
     if driver is None:
@@ -205,7 +193,7 @@ def _write_layer(dataset: gdal.Dataset, name: str, table: Table, options: list[s
     indexes = [definition.GetFieldIndex(column.name) for column in table.columns]
     wkbs: Iterable[bytes | None]
     if table.geoms is not None:
-        wkbs = shapely.to_wkb(_promoted(table.geoms, geometry_type)) if len(table.geoms) else []
+        wkbs = geo.to_wkb(_promoted(table.geoms, geometry_type)) if len(table.geoms) else []
     else:
         wkbs = [None] * len(table.rows)
     total = len(table.rows)
@@ -236,13 +224,13 @@ def _write_layer(dataset: gdal.Dataset, name: str, table: Table, options: list[s
 def _promoted(geoms: np.ndarray, geometry_type: int) -> np.ndarray:
     """Single polygons as one-part multipolygons when the layer is a multipolygon layer (GeoPackage
     readers, shapefile writers and the validator expect one geometry type per layer)."""
-    geoms = np.asarray(geoms, dtype=object)
+    geoms = geo.array(geoms)
     if ogr.GT_Flatten(geometry_type) != ogr.wkbMultiPolygon or len(geoms) == 0:
         return geoms
-    single = shapely.get_type_id(geoms) == 3
+    single = geo.get_type_id(geoms) == 3
     if single.any():
         geoms = geoms.copy()
-        geoms[single] = shapely.multipolygons(geoms[single], indices=np.arange(int(single.sum())))
+        geoms[single] = geo.multipolygons(geoms[single], indices=np.arange(int(single.sum())))
     return geoms
 
 
@@ -305,3 +293,6 @@ def read_table(path: Path, table: str) -> tuple[list[dict[str, Any]], list[bytes
         geometry = feature.GetGeometryRef()
         wkbs.append(bytes(geometry.ExportToIsoWkb()) if geometry is not None else None)
     return rows, wkbs
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

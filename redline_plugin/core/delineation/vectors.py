@@ -14,13 +14,12 @@ from typing import Any
 
 import numpy as np
 import pyproj
-import shapely
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsFeatureSource, QgsGeometry
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsFeatureSource
 
 from ...toolbelt.i18n import tr
 from .. import geodesy
+from .. import geometry as geo
+from ..connectivity import components
 from ..errors import RedLineError
 from ..feedback import Progress
 
@@ -61,16 +60,16 @@ def reproject(geoms: np.ndarray, source: pyproj.CRS, target: pyproj.CRS) -> np.n
     """All geometries at once: one pyproj call over their coordinate array. Lon/lat geometries are
     densified on the way to a metric CRS: the master data's edges are straight in EPSG:4490."""
     if source == target or len(geoms) == 0:
-        return np.asarray(geoms, dtype=object)
+        return geo.array(geoms)
     if source.is_geographic and not target.is_geographic:
-        geoms = densified(np.asarray(geoms, dtype=object))
+        geoms = densified(geo.array(geoms))
     transformer = pyproj.Transformer.from_crs(source, target, always_xy=True)
 
     def apply(coords: np.ndarray) -> np.ndarray:
         x, y = transformer.transform(coords[:, 0], coords[:, 1])
         return np.column_stack([x, y])
 
-    return shapely.transform(np.asarray(geoms, dtype=object), apply)
+    return geo.transform(geo.array(geoms), apply)
 
 
 def densified(geoms: np.ndarray) -> np.ndarray:
@@ -78,11 +77,11 @@ def densified(geoms: np.ndarray) -> np.ndarray:
 
     A straight edge of several km in degrees (a county line of the master data) is a curve in the
     Gauss–Krüger or Albers plane: an overlay made there with the edge's chord would leave patches
-    metres across the county line once they are back in lon/lat. shapely.segmentize returns the single
+    metres across the county line once they are back in lon/lat. geo.segmentize returns the single
     part of a one-part multi-geometry; it is made multi again."""
-    dense = shapely.segmentize(geoms, GEOGRAPHIC_SEGMENT_DEG)
-    for multi, single, make in ((6, 3, shapely.MultiPolygon), (5, 1, shapely.MultiLineString)):
-        for index in np.flatnonzero((shapely.get_type_id(geoms) == multi) & (shapely.get_type_id(dense) == single)):
+    dense = geo.segmentize(geoms, GEOGRAPHIC_SEGMENT_DEG)
+    for multi, single, make in ((6, 3, geo.MultiPolygon), (5, 1, geo.MultiLineString)):
+        for index in np.flatnonzero((geo.get_type_id(geoms) == multi) & (geo.get_type_id(dense) == single)):
             dense[index] = make([dense[index]])
     return dense
 
@@ -96,10 +95,10 @@ def to_lonlat(geoms: np.ndarray, crs: pyproj.CRS) -> np.ndarray:
 
 def work_crs(lonlat_geoms: np.ndarray) -> pyproj.CRS:
     """The standard's metric CRS for data in EPSG:4490: Gauss–Krüger zone, else province Albers."""
-    valid = lonlat_geoms[~shapely.is_empty(lonlat_geoms)] if len(lonlat_geoms) else lonlat_geoms
+    valid = lonlat_geoms[~geo.is_empty(lonlat_geoms)] if len(lonlat_geoms) else lonlat_geoms
     if len(valid) == 0:
         return pyproj.CRS.from_epsg(geodesy.gauss_kruger_epsg(117.0))
-    lon_min, _, lon_max, _ = shapely.total_bounds(valid)
+    lon_min, _, lon_max, _ = geo.total_bounds(valid)
     return work_crs_for_longitudes(lon_min, lon_max)
 
 
@@ -145,11 +144,11 @@ def read_features(
         wkbs.append(bytes(geometry.asWkb()))
         rows.append({name: _plain(feature[name]) for name in wanted})
         fids.append(feature.id())
-    geoms = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.zeros(0, dtype=object)
-    geoms = shapely.force_2d(geoms) if len(geoms) else geoms
+    geoms = geo.from_wkb(geo.array(wkbs)) if wkbs else np.zeros(0, dtype=object)
+    geoms = geo.force_2d(geoms) if len(geoms) else geoms
     if crs is not None and len(geoms):
         geoms = reproject(geoms, pyproj_crs(source.sourceCrs(), label), crs)
-    result = Features(label, np.asarray(geoms, dtype=object), rows, np.array(fids, dtype=np.int64))
+    result = Features(label, geo.array(geoms), rows, np.array(fids, dtype=np.int64))
     if polygons:
         result = keep(result, polygonal(result.geoms))
     return result
@@ -168,48 +167,43 @@ def _plain(value: Any) -> Any:
 
 def keep(features: Features, geoms: np.ndarray) -> Features:
     """`features` with new geometries, dropping those that came out empty."""
-    mask = ~shapely.is_empty(geoms) & ~shapely.is_missing(geoms) if len(geoms) else np.zeros(0, dtype=bool)
+    mask = ~geo.is_empty(geoms) & ~geo.is_missing(geoms) if len(geoms) else np.zeros(0, dtype=bool)
     rows = [row for row, ok in zip(features.rows, mask) if ok] if features.rows else []
     fids = features.fids[mask] if len(features.fids) == len(mask) else features.fids
-    return Features(features.label, np.asarray(geoms, dtype=object)[mask], rows, fids)
+    return Features(features.label, geo.array(geoms)[mask], rows, fids)
 
 
 def polygonal(geoms: np.ndarray) -> np.ndarray:
     """Valid polygons or multipolygons (repairing invalid ones, dropping points and lines); empty when nothing is left."""
-    geoms = np.asarray(geoms, dtype=object)
+    geoms = geo.array(geoms)
     if len(geoms) == 0:
         return geoms
-    invalid = ~shapely.is_valid(geoms)
+    invalid = ~geo.is_valid(geoms)
     if invalid.any():
         geoms = geoms.copy()
-        geoms[invalid] = shapely.make_valid(geoms[invalid])
-    types = shapely.get_type_id(geoms)
+        geoms[invalid] = geo.make_valid(geoms[invalid])
+    types = geo.get_type_id(geoms)
     odd = (types != 3) & (types != 6)
     if odd.any():
         geoms = geoms.copy()
         for index in np.flatnonzero(odd):
-            parts = shapely.get_parts(geoms[index])
-            parts = parts[np.isin(shapely.get_type_id(parts), (3, 6))]
-            geoms[index] = shapely.union_all(parts) if len(parts) else shapely.Polygon()
+            parts = geo.get_parts(geoms[index])
+            parts = parts[np.isin(geo.get_type_id(parts), (3, 6))]
+            geoms[index] = geo.union_all(parts) if len(parts) else geo.Polygon()
     return geoms
 
 
 def explode(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Single polygons and, for each, the index of the geometry it came from."""
-    parts, index = shapely.get_parts(np.asarray(geoms, dtype=object), return_index=True)
-    keep_mask = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts) if len(parts) else np.zeros(0, dtype=bool)
+    parts, index = geo.get_parts(geo.array(geoms), return_index=True)
+    keep_mask = (geo.get_type_id(parts) == 3) & ~geo.is_empty(parts) if len(parts) else np.zeros(0, dtype=bool)
     return parts[keep_mask], index[keep_mask]
 
 
 def groups_of(n: int, pairs: np.ndarray) -> np.ndarray:
-    """Connected components of n items linked by `pairs` (2 × m index array): one group number per item."""
-    if n == 0:
-        return np.zeros(0, dtype=np.int64)
-    if pairs.size == 0:
-        return np.arange(n, dtype=np.int64)
-    graph = coo_matrix((np.ones(pairs.shape[1], dtype=np.int8), (pairs[0], pairs[1])), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
-    return labels.astype(np.int64)
+    """Connected components of n items linked by `pairs` (2 × m index array): one group number per item,
+    numbered in the order of each group's first item."""
+    return components(n, pairs)
 
 
 def dissolve_connected(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -218,11 +212,11 @@ def dissolve_connected(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     Returns (parts, member_part): each part, and for every input polygon the part it lies in (a
     connected polygon lies in exactly one part; found by a point on its surface).
     """
-    geoms = np.asarray(geoms, dtype=object)
+    geoms = geo.array(geoms)
     n = len(geoms)
     if n == 0:
         return geoms, np.zeros(0, dtype=np.int64)
-    tree = shapely.STRtree(geoms)
+    tree = geo.STRtree(geoms)
     pairs = tree.query(geoms, predicate="intersects")
     pairs = pairs[:, pairs[0] < pairs[1]]
     group = groups_of(n, pairs)
@@ -230,8 +224,8 @@ def dissolve_connected(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     bounds = np.flatnonzero(np.diff(group[order])) + 1
     merged = []
     for members in np.split(order, bounds):
-        merged.append(geoms[members[0]] if len(members) == 1 else shapely.union_all(geoms[members]))
-    parts, _ = explode(np.array(merged, dtype=object))
+        merged.append(geoms[members[0]] if len(members) == 1 else geo.union_all(geoms[members]))
+    parts, _ = explode(geo.array(merged))
     member_part = locate(geoms, parts)
     return parts, member_part
 
@@ -244,23 +238,8 @@ def locate(members: np.ndarray, parts: np.ndarray) -> np.ndarray:
     result = np.full(len(members), -1, dtype=np.int64)
     if len(members) == 0 or len(parts) == 0:
         return result
-    points = shapely.point_on_surface(members)
-    tree = shapely.STRtree(points)
+    points = geo.point_on_surface(members)
+    tree = geo.STRtree(points)
     part_index, point_index = tree.query(parts, predicate="intersects")
     result[point_index] = part_index
-    return result
-
-
-def ellipsoidal_area_m2(lonlat_geoms: np.ndarray, progress: Progress | None = None) -> np.ndarray:
-    """Areas on the CGCS2000 ellipsoid (QgsDistanceArea, core.geodesy), as MJ is defined."""
-    measure = geodesy.distance_area()
-    result = np.zeros(len(lonlat_geoms), dtype=np.float64)
-    wkbs = shapely.to_wkb(np.asarray(lonlat_geoms, dtype=object))
-    total = len(wkbs)
-    for index, wkb in enumerate(wkbs):
-        if progress is not None and index % 2000 == 0:
-            progress.step(index, total)
-        geometry = QgsGeometry()
-        geometry.fromWkb(wkb)
-        result[index] = measure.measureArea(geometry)
     return result

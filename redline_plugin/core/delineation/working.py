@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyproj
-import shapely
 from qgis.core import QgsFeatureSource
 
+from .. import geometry as geo
 from ..feedback import Progress
 from . import functions, store
 from .layout import WORK_COLUMNS
@@ -45,7 +45,7 @@ class Working:
         return Working(
             self.label,
             self.crs,
-            self.geoms[index] if geoms is None else np.asarray(geoms, dtype=object),
+            self.geoms[index] if geoms is None else geo.array(geoms),
             [self.pdyj[i] for i in index],
             [self.zrbhd[i] for i in index],
             shares,
@@ -64,8 +64,8 @@ def read_working(
     crs = crs or work_crs(features.geoms)
     geoms = reproject(features.geoms, LONLAT, crs)
     parts, index = explode(geoms)
-    whole = shapely.area(geoms)[index]
-    fraction = np.divide(shapely.area(parts), whole, out=np.ones(len(parts)), where=whole > 0)
+    whole = geo.area(geoms)[index]
+    fraction = np.divide(geo.area(parts), whole, out=np.ones(len(parts)), where=whole > 0)
     rows = [features.rows[i] for i in index]
     return Working(
         label,
@@ -83,7 +83,7 @@ def working_table(
 ) -> store.Table:
     """The patches as a layer to write: EPSG:4490, numbered 1…n, HXLX and CYGN from their function areas."""
     rows = []
-    areas = shapely.area(patches.geoms) / 1e6
+    areas = geo.area(patches.geoms) / 1e6
     for index in range(len(patches)):
         hxlx, cygn = functions.dominant(patches.shares[index], min_secondary_share)
         rows.append(

@@ -20,15 +20,16 @@ from osgeo import ogr, osr
 from qgis.core import QgsGeometry
 
 from ...toolbelt.i18n import tr
+from .. import layer_uri
 from ..errors import RedLineError
 from ..feedback import Progress
+from ..gdal_errors import guard_module
 from ..geodesy import area_km2, distance_area, round_half_up
-from .detect import open_vector, split_uri
-from .migrations import cgcs2000_srs, query, quote_identifier
+from ..sql import quote_identifier
+from .detect import open_vector
+from .migrations import cgcs2000_srs, query
 from .schema import ACTIVITY, DETECTION_KEY, LEDGER_ACTIVITY
 from .store import LedgerStore
-
-ogr.UseExceptions()
 
 FIXED = {"BHQK": "新增", "HFX": "待核实", "HCJG": "待核实"}
 
@@ -42,7 +43,7 @@ class ActivityImportResult:
 
 
 def _patch_lookup(redline: str) -> tuple[ogr.Layer, object, dict[str, int]]:
-    dataset, layer = open_vector(redline, split_uri(redline)[1] or Path(split_uri(redline)[0]).name)
+    dataset, layer = open_vector(redline, layer_uri.label(redline))
     definition = layer.GetLayerDefn()
     names = {definition.GetFieldDefn(i).GetName().upper(): i for i in range(definition.GetFieldCount())}
     if "HXBM" not in names:
@@ -80,9 +81,10 @@ def import_activity_layer(
     feedback=None,
     user: str | None = None,
 ) -> ActivityImportResult:
+    # Over 80 lines: the mapping checks, one read of the source and one transaction into the ledger.
     """Import the polygons of `source` (an OGR source, 'path|layername=NAME' accepted)."""
     progress = Progress(feedback)
-    label = split_uri(source)[1] or Path(split_uri(source)[0]).name
+    label = layer_uri.label(source)
     type_mapping = {str(k).strip(): str(v).strip() for k, v in (type_mapping or {}).items()}
     field_mapping = dict(field_mapping or {})
     for code in type_mapping.values():
@@ -177,3 +179,6 @@ def _as_field_value(name: str, value: Any) -> Any:
     if kind == "Date":
         return date.fromisoformat(str(value).replace("/", "-")[:10])
     return str(value) if kind == "Text" else value
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

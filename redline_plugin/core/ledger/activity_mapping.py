@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..submission.schema import Field
+from ..tables.submission_schema import Field
 from .activity_import import FIXED
 from .schema import ACTIVITY, DETECTION_KEY, LEDGER_ACTIVITY
 

@@ -17,7 +17,9 @@ from osgeo import ogr
 
 from ...toolbelt.i18n import tr
 from ..errors import RedLineError
-from .migrations import quote_literal, utc_now
+from ..gdal_errors import guard_module
+from ..sql import quote_literal
+from .migrations import utc_now
 from .schema import CONFLICT_TABLE, LAYER_BY_NAME, SYNC_TABLE
 from .store import KEEP, LedgerStore, Row
 
@@ -175,3 +177,6 @@ def _mark(store: LedgerStore, fid: int, choice: str, final: Row | None) -> None:
     if final is not None:
         feature.SetField("result_valid_from", final.values["valid_from"])
     table.SetFeature(feature)
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -29,19 +29,19 @@ from osgeo import gdal, ogr, osr
 from qgis.core import QgsGeometry
 
 from ...toolbelt.i18n import tr
+from .. import layer_uri
 from ..errors import RedLineError
 from ..feedback import Progress
+from ..gdal_errors import guard_module
 from ..geodesy import area_km2, distance_area, round_half_up
 from ..raster.engine import Block, RasterInput, RasterOutput, run_blockwise, scan_blockwise
 from ..raster.grid import ReferenceGrid, srs_of
 from ..raster.io import gdal_cache
+from ..sql import quote_identifier
 from .landcover import ECOLOGICAL, ECOLOGICAL_INDEX, TARGETS, Legend, LegendEntry, activity_of, damage_type, ecosystem_code
-from .migrations import cgcs2000_srs, query, quote_identifier
+from .migrations import cgcs2000_srs, query
 from .schema import DETECTION_KEY
 from .store import CHINA_STANDARD_TIME, LedgerStore
-
-gdal.UseExceptions()
-ogr.UseExceptions()
 
 PATCH_FACTOR = 1000  # label = patch × 1000 + from × 100 + target
 FROM_FACTOR = 100
@@ -49,7 +49,6 @@ MAX_PATCHES = (2**31 - 1) // PATCH_FACTOR - 1
 DEFAULT_MIN_AREA_HM2 = 0.1
 DEFAULT_DEGREE_BREAKS = (10.0, 30.0)
 DEGREES = ("轻度", "中度", "重度")
-CACHE_MB = 128
 
 
 @dataclass(frozen=True)
@@ -99,19 +98,8 @@ class Candidate:
     means: dict[str, float] = field(default_factory=dict)
 
 
-def split_uri(uri: str) -> tuple[str, str]:
-    """'path|layername=NAME' (as QGIS writes OGR sources) → (path, layer name or '')."""
-    path, _, options = str(uri).partition("|")
-    layer = ""
-    for option in options.split("|"):
-        key, _, value = option.partition("=")
-        if key.strip().lower() == "layername":
-            layer = value.strip()
-    return path, layer
-
-
 def open_vector(uri: str, label: str) -> tuple[gdal.Dataset, ogr.Layer]:
-    path, layer_name = split_uri(uri)
+    path, layer_name = layer_uri.decode(uri)
     try:
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
     except RuntimeError as exc:
@@ -189,7 +177,7 @@ class PatchLayer:
 
 def open_patch_layer(uri: str) -> PatchLayer:
     """Open the red-line layer or say what is wrong with it (no HXBM field, no CRS)."""
-    label = split_uri(uri)[1] or Path(split_uri(uri)[0]).name
+    label = layer_uri.label(uri)
     dataset, layer = open_vector(uri, label)
     definition = layer.GetLayerDefn()
     fields = {
@@ -287,7 +275,7 @@ def detect_damage(inputs: DetectionInputs, workspace: str | Path, *, feedback=No
         raise RedLineError(tr("The degree breaks must be increasing percentages above 0, such as 10 and 30."))
     with LedgerStore(workspace, user=user) as store:  # a wrong workspace fails before any raster work
         known = _known_keys(store)
-    with gdal_cache(CACHE_MB):  # Polygonize and rasterization read through GDAL's cache too
+    with gdal_cache():  # Polygonize and rasterization read through GDAL's cache too
         return _detect(inputs, workspace, known, progress, user)
 
 
@@ -565,3 +553,6 @@ def _propose(
 
 def _query(store: LedgerStore, sql: str) -> list[tuple]:
     return query(store.dataset, sql)
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

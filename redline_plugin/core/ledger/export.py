@@ -6,7 +6,6 @@ with every version. Each file is written aside and renamed.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -16,7 +15,9 @@ from typing import Any
 from osgeo import ogr
 
 from ..feedback import Progress
+from ..gdal_errors import guard_module
 from ..raster.io import atomic_path
+from ..spreadsheet import csv_writer
 from .schema import LAYERS, LedgerLayer, labels
 from .store import LedgerStore, Row, instant
 from .xlsx import XlsxWriter
@@ -113,7 +114,7 @@ def export_csv(
             path = target.with_name(f"{target.stem}_{layer.name}.csv")
             chosen = columns(layer, with_history)
             with atomic_path(path) as temporary, open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
-                writer = csv.writer(stream)
+                writer = csv_writer(stream)  # formula-like text neutralised (core/spreadsheet.py)
                 writer.writerow([c.header for c in chosen])
                 for count, row in enumerate(_rows(store, layer, at, with_history)):
                     if count % 2000 == 0:
@@ -160,3 +161,6 @@ def export_xlsx(
             )
     progress.step(1, 1)
     return target
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

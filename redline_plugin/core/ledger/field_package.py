@@ -12,6 +12,10 @@ Import compares each package row with its hash at export:
   seen (the exported one, or one this package produced) → applied as a new version;
 - changed in the field *and* in the office since → a conflict: both versions are kept (the office's
   in the ledger, the field's in `ledger_conflicts`) until a person resolves it (`conflicts.py`).
+- suspect rows are never applied, always conflicts, whatever the office did: a uuid that appears
+  more than once with different content (QField's "duplicate feature" keeps the uuid), and a row for
+  a county the package was not exported for (another county or province). The conflict's label
+  says why, in the user's language; every copy is kept in `ledger_conflicts` until then.
 Every outcome is logged per package, row and content hash, so importing the same package twice
 changes nothing. The whole import is one transaction.
 """
@@ -31,10 +35,12 @@ from qgis.core import QgsVectorLayer
 
 from ...toolbelt.i18n import tr
 from ...toolbelt.metadata import plugin_version
+from .. import layer_uri
 from ..errors import RedLineError
 from ..feedback import Progress
+from ..gdal_errors import guard_module
 from ..raster.io import atomic_path
-from .detect import split_uri
+from ..sql import quote_identifier, quote_literal
 from .forms import configure_layer, language_of
 from .migrations import (
     NOW_SQL,
@@ -42,17 +48,12 @@ from .migrations import (
     cgcs2000_srs,
     create_ledger_layer,
     execute,
-    quote_identifier,
-    quote_literal,
     table_columns,
     utc_now,
 )
 from .schema import BOOKKEEPING_NAMES, CONFLICT_TABLE, LAYERS, SCHEMA_VERSION, SYNC_TABLE, LedgerLayer
 from .store import LedgerStore, Row, content_hash, read_feature, write_value
 from .styles import apply_redline_style, apply_style
-
-gdal.UseExceptions()
-ogr.UseExceptions()
 
 PACKAGE_TABLE = "ledger_field_package"
 BASE_TABLE = "ledger_field_base"
@@ -205,7 +206,7 @@ def _build_package(
 
 
 def _copy_redline(redline: str, dataset: gdal.Dataset, counties: list[str]) -> list[float]:
-    path, layer_name = split_uri(redline)
+    path, layer_name = layer_uri.decode(redline)
     try:
         source = gdal.OpenEx(path, gdal.OF_VECTOR)
     except RuntimeError as exc:
@@ -300,7 +301,7 @@ def _copy_basemaps(basemaps: tuple[str, ...], package: Path, envelope: list[floa
     done = []
     for index, uri in enumerate(basemaps):
         progress.step(index, len(basemaps))
-        path, layer_name = split_uri(uri)
+        path, layer_name = layer_uri.decode(uri)
         name = _table_name(layer_name or Path(path).stem, used)
         try:
             source = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_VECTOR)
@@ -413,9 +414,10 @@ def read_stamp(dataset: gdal.Dataset, label: str) -> Stamp:
     )
 
 
-def _package_rows(dataset: gdal.Dataset, layer: LedgerLayer, package_id: str) -> dict[str, Row]:
+def _package_rows(dataset: gdal.Dataset, layer: LedgerLayer, package_id: str) -> dict[str, list[Row]]:
+    """Every row of one layer by uuid; a uuid may come more than once (a feature duplicated in the field)."""
     table = dataset.GetLayerByName(layer.name)
-    rows: dict[str, Row] = {}
+    rows: dict[str, list[Row]] = {}
     if table is None:
         return rows
     table.ResetReading()
@@ -423,8 +425,31 @@ def _package_rows(dataset: gdal.Dataset, layer: LedgerLayer, package_id: str) ->
         row = read_feature(layer.name, feature)
         if not row.values.get("uuid"):
             row.values["uuid"] = str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"redline:{package_id}/{layer.name}/{row.fid}"))
-        rows[row.uuid] = row
+        rows.setdefault(row.uuid, []).append(row)
     return rows
+
+
+def _distinct(copies: list[Row]) -> list[Row]:
+    """The copies of one uuid with different content, in the package's order (identical copies are one)."""
+    seen: dict[str, Row] = {}
+    for row in copies:
+        seen.setdefault(row.content_hash(), row)
+    return list(seen.values())
+
+
+def _suspicion(stamp: Stamp, row: Row, copies: int, number: int) -> str | None:
+    """Why a package row must go to a person instead of into the ledger; None when it may be merged."""
+    county = str(row.values.get("XZQDM") or "").strip()
+    allowed = {c.strip() for c in (stamp.counties or "").split(",") if c.strip()}
+    if county and allowed and county not in allowed:
+        return tr("a row for county {county}, which the package was not exported for ({counties})").format(
+            county=county, counties=", ".join(sorted(allowed))
+        )
+    if copies > 1:
+        return tr("the same uuid appears {count} times with different content (copy {number} of {count})").format(
+            count=copies, number=number
+        )
+    return None
 
 
 def _log(store: LedgerStore, package_id: str, layer: str, uuid: str, digest: str, outcome: str, version_from: str | None) -> None:
@@ -445,7 +470,14 @@ def _log(store: LedgerStore, package_id: str, layer: str, uuid: str, digest: str
 
 
 def _record_conflict(
-    store: LedgerStore, stamp: Stamp, layer: str, uuid: str, mine: Row | None, theirs: Row | None, digest: str
+    store: LedgerStore,
+    stamp: Stamp,
+    layer: str,
+    uuid: str,
+    mine: Row | None,
+    theirs: Row | None,
+    digest: str,
+    reason: str | None = None,
 ) -> str:
     conflict_id = str(uuidlib.uuid4())
     table = store.dataset.GetLayerByName(CONFLICT_TABLE)
@@ -462,7 +494,7 @@ def _record_conflict(
         ("layer", layer),
         ("uuid", uuid),
         ("package_id", stamp.package_id),
-        ("package_label", stamp.label),
+        ("package_label", f"{stamp.label} · {reason}" if reason else stamp.label),
         ("detected", utc_now()),
         ("mine_valid_from", mine.values["valid_from"] if mine else None),
         ("mine_deleted", 0 if mine else 1),
@@ -529,18 +561,14 @@ def import_field_package(workspace: str | Path, package: str | Path, *, feedback
             for index, layer in enumerate(LAYERS):
                 progress.step(index, len(LAYERS))
                 rows = _package_rows(source, layer, stamp.package_id)
-                for uuid, row in rows.items():
-                    _merge(
-                        store,
-                        stamp,
-                        layer,
-                        uuid,
-                        row,
-                        base.get((layer.name, uuid)),
-                        log.get((layer.name, uuid), []),
-                        result,
-                        photos,
-                    )
+                for uuid, copies in rows.items():
+                    exported, seen = base.get((layer.name, uuid)), log.get((layer.name, uuid), [])
+                    distinct = _distinct(copies)
+                    reasons = [_suspicion(stamp, row, len(distinct), n) for n, row in enumerate(distinct, start=1)]
+                    if not any(reasons):
+                        _merge(store, stamp, layer, uuid, distinct[0], exported, seen, result, photos)
+                    else:
+                        _hold(store, stamp, layer, uuid, list(zip(distinct, reasons)), exported, seen, result, photos)
                 for (layer_name, uuid), exported in base.items():
                     if layer_name == layer.name and uuid not in rows:
                         _merge(store, stamp, layer, uuid, None, exported, log.get((layer_name, uuid), []), result, photos)
@@ -609,6 +637,59 @@ def _merge(
     result.conflicts += 1
 
 
+def _hold(
+    store: LedgerStore,
+    stamp: Stamp,
+    layer: LedgerLayer,
+    uuid: str,
+    copies: list[tuple[Row, str | None]],
+    exported: tuple[str, str] | None,
+    log: list[tuple[str, str, str | None]],
+    result: ImportResult,
+    photos: set[str],
+) -> None:
+    """Suspect copies of one uuid: each that is not already the ledger's becomes a conflict for a person.
+
+    A copy identical to what was exported, or to the office's current version, is that version: nothing
+    to decide. A row new to the ledger whose first copy is not suspect by county is inserted; its other
+    copies then conflict with it. Every other copy is kept in `ledger_conflicts` with the reason.
+    """
+    current = store.current(layer.name, uuid)
+    ever = current is not None or bool(store.versions(layer.name, uuid))
+    for row, reason in copies:
+        digest = row.content_hash()
+        if any(entry[0] == digest for entry in log):
+            result.already_imported += 1
+            continue
+        if exported is not None and exported[0] == digest:
+            result.unchanged += 1
+            continue
+        if current is not None:
+            names = list(row.payload())
+            if content_hash({k: current.values.get(k) for k in names}, current.geometry) == digest:
+                _log(store, stamp.package_id, layer.name, uuid, digest, "same", current.values["valid_from"])
+                result.same += 1
+                continue
+        photos.update(str(row.values[name]) for name in layer.photo_fields if row.values.get(name))
+        by_county = reason is not None and _suspicion(stamp, row, 1, 1) is not None
+        if current is None and not ever and not by_county:
+            values = {
+                **row.payload(),
+                "modified_by": row.values.get("modified_by") or store.user,
+                "modified": row.values.get("modified"),
+                "created": row.values.get("created"),
+                "uuid": uuid,
+            }
+            current = store.insert(layer.name, values, row.geometry)
+            ever = True
+            _log(store, stamp.package_id, layer.name, uuid, digest, "inserted", current.values["valid_from"])
+            result.inserted += 1
+            continue
+        result.conflict_ids.append(_record_conflict(store, stamp, layer.name, uuid, current, row, digest, reason))
+        _log(store, stamp.package_id, layer.name, uuid, digest, "conflict", current.values["valid_from"] if current else None)
+        result.conflicts += 1
+
+
 def _copy_photos(photos: set[str], package_folder: Path, workspace_folder: Path) -> int:
     """Photos taken in the field travel beside the package; they join the workspace folder (never overwriting)."""
     copied = 0
@@ -619,3 +700,6 @@ def _copy_photos(photos: set[str], package_folder: Path, workspace_folder: Path)
             shutil.copy2(source, target)
             copied += 1
     return copied
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

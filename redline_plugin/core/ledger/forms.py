@@ -22,8 +22,9 @@ from qgis.core import (
 )
 
 from ...toolbelt.i18n import tr, user_locale
+from .. import layer_uri
 from ..errors import RedLineError
-from ..submission.schema import Field
+from ..tables.submission_schema import Field
 from .schema import BOOKKEEPING_NAMES, DETECTION_KEY, LAYER_BY_NAME, PHOTO_FIELDS, LedgerLayer, label
 from .styles import apply_style
 
@@ -181,10 +182,9 @@ def _constrain(layer: QgsVectorLayer, index: int, field: Field, language: str) -
 
 
 def _table_name(layer: QgsVectorLayer) -> str:
-    for part in layer.source().split("|")[1:]:
-        key, _, value = part.partition("=")
-        if key.strip().lower() == "layername":
-            return value.strip()
+    table = layer_uri.decode(layer)[1]
+    if table:
+        return table
     raise RedLineError(tr("The layer '{name}' is not a ledger layer.").format(name=layer.name()))
 
 

@@ -29,7 +29,7 @@ from ..feedback import Progress
 from ..raster.engine import Block, RasterInput, scan_blockwise
 from ..raster.grid import ReferenceGrid, srs_of
 from ..raster.io import gdal_cache
-from .detect import CACHE_MB, rasterize_window, read_patches, working_grid
+from .detect import rasterize_window, read_patches, working_grid
 from .keyed import WriteCounts, write_keyed
 from .migrations import query
 from .store import LedgerStore
@@ -98,7 +98,7 @@ def county_means(inputs: FunctionInputs, progress: Progress) -> dict[str, dict[s
         RasterInput(key, inputs.rasters[key], 1, "bilinear", Path(inputs.rasters[key]).name, optional=True) for key in keys
     ]
     progress.info(tr("Averaging the function indicators per county over the red line on {grid}.").format(grid=grid.describe()))
-    with gdal_cache(CACHE_MB):
+    with gdal_cache():
         scan_blockwise(grid, sources, visit, progress=progress)
     return {
         county: {

@@ -17,12 +17,12 @@ from ...toolbelt.i18n import tr
 from ...toolbelt.metadata import plugin_version
 from ..errors import RedLineError
 from ..feedback import Progress
+from ..gdal_errors import guard_module
 from ..raster.io import atomic_path
-from .migrations import quote_identifier, utc_now
+from ..sql import quote_identifier
+from .migrations import utc_now
 from .schema import LAYERS, LedgerLayer
 from .store import LedgerStore, Row, instant, valid_at_sql
-
-gdal.UseExceptions()
 
 STATE_INFO_TABLE = "ledger_state_info"
 
@@ -107,3 +107,6 @@ def _write_info(path: Path, at: str, source: str, counts: dict[str, int]) -> Non
     feature.SetField("rows", ", ".join(f"{name}={count}" for name, count in counts.items()))
     table.CreateFeature(feature)
     dataset = None
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

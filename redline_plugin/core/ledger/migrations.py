@@ -19,6 +19,8 @@ from osgeo import gdal, ogr, osr
 from ...toolbelt.i18n import tr
 from ...toolbelt.metadata import plugin_version
 from ..errors import RedLineError
+from ..gdal_errors import guard_module
+from ..sql import quote_identifier, quote_literal
 from .schema import (
     ADDED_FIELDS,
     CONFLICT_TABLE,
@@ -32,8 +34,6 @@ from .schema import (
     LedgerLayer,
     fields_at_version,
 )
-
-gdal.UseExceptions()
 
 NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
 
@@ -68,14 +68,6 @@ GEOMETRY_TYPES = {"MultiPolygon": ogr.wkbMultiPolygon, "Point": ogr.wkbPoint, ""
 def utc_now() -> str:
     """The timestamp format the GeoPackage stores and the triggers write (UTC, milliseconds, 'Z')."""
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-
-
-def quote_identifier(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def quote_literal(value: str) -> str:
-    return "'" + str(value).replace("'", "''") + "'"
 
 
 def execute(dataset: gdal.Dataset, sql: str) -> None:
@@ -372,3 +364,6 @@ def ensure_ledger(dataset: gdal.Dataset, label: str) -> int:
         dataset.RollbackTransaction()
         raise
     return found
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

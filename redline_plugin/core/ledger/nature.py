@@ -30,7 +30,7 @@ from ..geodesy import round_half_up
 from ..raster.engine import Block, RasterInput, scan_blockwise
 from ..raster.grid import ReferenceGrid, srs_of
 from ..raster.io import gdal_cache
-from .detect import CACHE_MB, rasterize_window, read_patches, working_grid
+from .detect import rasterize_window, read_patches, working_grid
 from .keyed import WriteCounts, write_keyed
 from .landcover import ECOLOGICAL, OTHER, TARGETS, Legend
 from .migrations import query
@@ -101,7 +101,7 @@ def patch_class_areas(inputs: NatureInputs, progress: Progress) -> tuple[dict[st
         )
 
     progress.info(tr("Counting land cover per red-line patch on {grid}.").format(grid=grid.describe()))
-    with gdal_cache(CACHE_MB):
+    with gdal_cache():
         scan_blockwise(
             grid, [RasterInput("landcover", inputs.landcover, inputs.band, "nearest", label)], visit, progress=progress
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..submission.schema import BGLX, CodeList, Field
+from ..tables.submission_schema import BGLX, CodeList, Field
 
 SCHEMA_VERSION = 2
 SCHEMA_TABLE = "ledger_schema"

@@ -9,18 +9,19 @@ beside them, for people who browse the figures.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from ...toolbelt.i18n import tr
+from ..fonts import CJK_FONTS
+from ..gdal_errors import guard_module
 from ..raster.io import atomic_path
-from .migrations import query, quote_literal
+from ..spreadsheet import csv_writer
+from ..sql import quote_literal
+from .migrations import query
 from .schema import ACTIVITY, DAMAGE_TYPE, DEGREE, RESTORATION, VERIFICATION, activity_label
 from .store import LedgerStore, instant, valid_at_sql
-
-CJK_FONTS = ("WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK SC", "Source Han Sans SC", "SimHei", "Microsoft YaHei")
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def write_tables(tables: dict[str, StatTable], folder: str | Path) -> list[Path]
     for table in tables.values():
         path = folder / f"{table.key}.csv"
         with atomic_path(path) as temporary, open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream)
+            writer = csv_writer(stream)  # formula-like text neutralised (core/spreadsheet.py)
             writer.writerow(table.headers)
             writer.writerows(table.rows)
         written.append(path)
@@ -145,10 +146,14 @@ def draw_table(figure, table: StatTable, value_header: str | None = None) -> Non
     figure.tight_layout()
 
 
-def write_charts(tables: dict[str, StatTable], folder: str | Path, dpi: int = 150) -> list[Path]:
-    """A PNG bar chart per table (area by category), for the report."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
+def write_charts(tables: dict[str, StatTable], folder: str | Path, dpi: int = 150) -> list[Path] | None:
+    """A PNG bar chart per table (area by category), for the report; None when matplotlib, which some
+    QGIS installs lack (toolbelt.requirements), is not there: the tables are written all the same."""
+    try:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+    except ImportError:
+        return None
 
     folder = Path(folder)
     written = []
@@ -193,3 +198,6 @@ def write_html_charts(tables: dict[str, StatTable], folder: str | Path) -> Path 
     with atomic_path(path) as temporary:
         figure.write_html(str(temporary), include_plotlyjs="directory", full_html=True)
     return path
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

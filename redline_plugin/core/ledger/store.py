@@ -25,6 +25,7 @@ from osgeo import gdal, ogr
 
 from ...toolbelt.i18n import tr
 from ..errors import RedLineError
+from ..gdal_errors import guard_module
 from ..raster.io import atomic_path
 from .migrations import (
     ensure_ledger,
@@ -43,8 +44,6 @@ from .schema import (
     LedgerLayer,
     labels,
 )
-
-gdal.UseExceptions()
 
 UUID_PATTERN = re.compile(r"^\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?$")
 CHINA_STANDARD_TIME = timezone(timedelta(hours=8))
@@ -513,3 +512,6 @@ class LedgerStore:
                 else:
                     raise ValueError(f"unknown ledger change {action!r}")
         return results
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -30,8 +30,9 @@ from qgis.core import QgsGeometry
 from ...toolbelt.i18n import tr
 from ..errors import RedLineError
 from ..feedback import Progress
+from ..gdal_errors import guard_module
 from ..geodesy import area_km2, distance_area, round_half_up
-from ..submission.schema import MJ_DECIMALS
+from ..tables.submission_schema import MJ_DECIMALS
 from .detect import open_patch_layer
 from .migrations import cgcs2000_srs
 from .store import CHINA_STANDARD_TIME, LedgerStore, Row
@@ -206,3 +207,6 @@ def _sync_patch(
         result.added += 1
     else:
         result.adjusted += 1
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

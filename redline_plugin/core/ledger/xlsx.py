@@ -18,10 +18,13 @@ from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape, quoteattr
 
+from ..spreadsheet import formula_like
+
 EXCEL_EPOCH = datetime(1899, 12, 30)
 EXCEL_EPOCH_DATE = EXCEL_EPOCH.date()
-# Style indexes of styles.xml below: 0 plain, 1 bold header, 2 date, 3 date and time.
-HEADER, DATE, DATETIME = 1, 2, 3
+# Style indexes of styles.xml below: 0 plain, 1 bold header, 2 date, 3 date and time, 4 text with the
+# quote prefix (Excel's leading ': the text is never taken for a formula, even when the cell is edited).
+HEADER, DATE, DATETIME, QUOTED = 1, 2, 3, 4
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # not allowed in XML 1.0
 _BATCH_ROWS = 500
 MAX_SHEET_NAME = 31
@@ -73,10 +76,11 @@ _STYLES = (
     '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
     '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
 )
 _SHEET_HEAD = (
@@ -101,9 +105,12 @@ def column_letter(index: int) -> str:
 
 def _text_cell(reference: str, text: str, style: int = 0) -> str:
     text = _ILLEGAL.sub("", text)
+    if style == 0 and formula_like(text):  # core/spreadsheet.py: one rule for every CSV and XLSX
+        style = QUOTED
     space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
     styled = f' s="{style}"' if style else ""
-    return f'<c r="{reference}"{styled} t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>'
+    text = escape(text, {"\r": "&#13;"})  # a bare CR would come back as LF (XML line-end normalisation)
+    return f'<c r="{reference}"{styled} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
 def _cell(reference: str, value: Any) -> str:

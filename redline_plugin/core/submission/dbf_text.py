@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...toolbelt.i18n import tr
-from . import schema
+from ..tables import submission_schema as schema
 from .patches import PatchSet
 from .rules import Finding, finding
 
@@ -32,6 +32,13 @@ class Cut:
 
 def _utf8_size(text: str) -> int:
     return len(text.encode("utf-8"))
+
+
+def dbf_width(spec: schema.Field) -> int:
+    """A text field's DBF width in bytes: room for its standard length in characters of up to three UTF-8
+    bytes (all of Chinese), capped at the DBF's 254. A width of `spec.length` bytes would cut PDYJ
+    '极重要;极敏感;保护地' (11 characters, 29 bytes) in the middle of a character."""
+    return min(schema.DBF_TEXT_BYTES, 3 * spec.length)
 
 
 def fit_text(text: str, limit: int = schema.DBF_TEXT_BYTES, separator: str | None = None) -> str:

@@ -17,13 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import shapely
-import shapely.ops
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext
 
 from ...toolbelt.i18n import tr
+from .. import geometry as geo
 from ..geodesy import albers_proj, cgcs2000, metric_crs
-from . import schema
+from ..tables import submission_schema as schema
 from .patches import transform_geometry
 from .rules import METRES_PER_DEGREE, Finding, finding, overlap_findings
 
@@ -40,11 +39,11 @@ class ProvinceSide:
     codes: list[str]
     geometries: np.ndarray
 
-    def near(self, line: shapely.Geometry, degrees: float) -> np.ndarray:
+    def near(self, line: geo.Geometry, degrees: float) -> np.ndarray:
         """Rows of the patches within `degrees` of `line` (prepared distance, no buffer of a long border)."""
         if not len(self.geometries):
             return np.zeros(0, dtype=np.int64)
-        return np.unique(shapely.STRtree(self.geometries).query(line, predicate="dwithin", distance=degrees))
+        return np.unique(geo.STRtree(self.geometries).query(line, predicate="dwithin", distance=degrees))
 
 
 @dataclass
@@ -56,44 +55,44 @@ class EdgeFinding:
     finding: Finding
 
 
-def shared_border(first: shapely.Geometry, second: shapely.Geometry, tolerance_m: float = schema.BOUNDARY_TOLERANCE_M):
+def shared_border(first: geo.Geometry, second: geo.Geometry, tolerance_m: float = schema.BOUNDARY_TOLERANCE_M):
     """The line two province polygons share (their outlines within `tolerance_m`), or None when they do not touch."""
     tolerance = _degrees(tolerance_m, first)
-    if not shapely.dwithin(first, second, tolerance):
+    if not geo.dwithin(first, second, tolerance):
         return None
-    outline_a, outline_b = shapely.boundary(first), shapely.boundary(second)
-    border = _line_parts(shapely.intersection(outline_a, outline_b))
+    outline_a, outline_b = geo.boundary(first), geo.boundary(second)
+    border = _line_parts(geo.intersection(outline_a, outline_b))
     if border is None:  # outlines digitised apart: what of one lies within the tolerance of the other
-        west, south, east, north = shapely.total_bounds([first])
-        nearby = shapely.clip_by_rect(outline_b, west - tolerance, south - tolerance, east + tolerance, north + tolerance)
-        border = _line_parts(shapely.intersection(outline_a, shapely.buffer(nearby, tolerance)))
+        west, south, east, north = geo.total_bounds([first])
+        nearby = geo.clip_by_rect(outline_b, west - tolerance, south - tolerance, east + tolerance, north + tolerance)
+        border = _line_parts(geo.intersection(outline_a, geo.buffer(nearby, tolerance)))
     return border
 
 
-def _line_parts(geometry: shapely.Geometry):
-    parts = shapely.get_parts(geometry)
-    lines = parts[np.isin(shapely.get_type_id(parts), (1, 2))] if len(parts) else parts
+def _line_parts(geometry: geo.Geometry):
+    parts = geo.get_parts(geometry)
+    lines = parts[np.isin(geo.get_type_id(parts), (1, 2))] if len(parts) else parts
     if not len(lines):
         return None
-    merged = shapely.line_merge(shapely.union_all(lines))
-    return None if shapely.is_empty(merged) or merged.length == 0 else merged
+    merged = geo.line_merge(geo.union_all(lines))
+    return None if geo.is_empty(merged) or merged.length == 0 else merged
 
 
-def _degrees(metres: float, near: shapely.Geometry) -> float:
+def _degrees(metres: float, near: geo.Geometry) -> float:
     """Metres as degrees of longitude at the geometry's latitude: generous, for pre-selection only."""
-    latitude = shapely.get_y(shapely.centroid(near)) if not shapely.is_empty(near) else 30.0
+    latitude = geo.get_y(geo.centroid(near)) if not geo.is_empty(near) else 30.0
     return metres / (METRES_PER_DEGREE * max(np.cos(np.radians(latitude)), 0.2))
 
 
-def _lines(geometry: shapely.Geometry) -> list[shapely.Geometry]:
-    parts = shapely.get_parts(shapely.line_merge(geometry)) if not shapely.is_empty(geometry) else []
+def _lines(geometry: geo.Geometry) -> list[geo.Geometry]:
+    parts = geo.get_parts(geo.line_merge(geometry)) if not geo.is_empty(geometry) else []
     return [p for p in parts if p.geom_type == "LineString" and p.length > 0]
 
 
 def match_pair(
     first: ProvinceSide,
     second: ProvinceSide,
-    border: shapely.Geometry | None,
+    border: geo.Geometry | None,
     search_m: float = schema.EDGE_SEARCH_DISTANCE_M,
     offset_m: float = schema.EDGE_VERTEX_OFFSET_M,
     touch_m: float = schema.BOUNDARY_TOLERANCE_M,
@@ -109,9 +108,9 @@ def match_pair(
     results: list[EdgeFinding] = []
     if len(a_rows) and len(b_rows):
         a_geoms, b_geoms = first.geometries[a_rows], second.geometries[b_rows]
-        left, right = shapely.STRtree(b_geoms).query(a_geoms, predicate="intersects")
+        left, right = geo.STRtree(b_geoms).query(a_geoms, predicate="intersects")
         if len(left):
-            interior = shapely.relate_pattern(a_geoms[left], b_geoms[right], "2********")
+            interior = geo.relate_pattern(a_geoms[left], b_geoms[right], "2********")
             left, right = left[interior], right[interior]
         for item in overlap_findings(
             a_geoms[left],
@@ -139,19 +138,19 @@ def match_pair(
     ]
     contacts = []
     for _side, _other, metric, _rows in sides:
-        contacts.append([shapely.intersection(border_m, shapely.buffer(g, touch_m)) for g in metric])
-    reach = [shapely.union_all([shapely.buffer(g, search_m) for g in metric]) if metric else None for _s, _o, metric, _r in sides]
+        contacts.append([geo.intersection(border_m, geo.buffer(g, touch_m)) for g in metric])
+    reach = [geo.union_all([geo.buffer(g, search_m) for g in metric]) if metric else None for _s, _o, metric, _r in sides]
     for number, (side, other, _metric, rows) in enumerate(sides):
         other_reach = reach[1 - number]
         for k, contact in enumerate(contacts[number]):
-            if shapely.is_empty(contact) or contact.length <= 2 * touch_m:
+            if geo.is_empty(contact) or contact.length <= 2 * touch_m:
                 continue
-            gap = contact if other_reach is None else shapely.difference(contact, other_reach)
+            gap = contact if other_reach is None else geo.difference(contact, other_reach)
             for piece in _lines(gap):
                 if piece.length <= 2 * touch_m:
                     continue
                 piece_geo = transform_geometry(piece, back)
-                midpoint = shapely.line_interpolate_point(piece_geo, 0.5, normalized=True)
+                midpoint = geo.line_interpolate_point(piece_geo, 0.5, normalized=True)
                 item = finding(
                     "W-edge",
                     tr(
@@ -169,16 +168,16 @@ def match_pair(
     return results
 
 
-def _stretch_band(shared: shapely.Geometry, width: float) -> shapely.Geometry | None:
+def _stretch_band(shared: geo.Geometry, width: float) -> geo.Geometry | None:
     """The strip `width` either side of a shared stretch, its ends trimmed so that where the patches turn
     away from the border (the ends of the stretch) their edges are not taken for offsets."""
     bands = []
     for line in _lines(shared):
         trim = min(width, line.length / 4.0)
-        core = shapely.ops.substring(line, trim, line.length - trim)
+        core = geo.substring(line, trim, line.length - trim)
         if core.length > 0:
-            bands.append(shapely.buffer(core, width, cap_style="flat"))
-    return shapely.union_all(bands) if bands else None
+            bands.append(geo.buffer(core, width, cap_style="flat"))
+    return geo.union_all(bands) if bands else None
 
 
 def _offsets(pair, layer, sides, contacts, border_m, back, search_m, offset_m, touch_m) -> list[EdgeFinding]:
@@ -188,17 +187,17 @@ def _offsets(pair, layer, sides, contacts, border_m, back, search_m, offset_m, t
     if not a_metric or not b_metric:
         return []
     results = []
-    tree = shapely.STRtree(b_metric)
+    tree = geo.STRtree(b_metric)
     for i, a_geom in enumerate(a_metric):
         contact_a = contacts[0][i]
-        if shapely.is_empty(contact_a) or contact_a.length <= 2 * touch_m:
+        if geo.is_empty(contact_a) or contact_a.length <= 2 * touch_m:
             continue
         for j in tree.query(a_geom, predicate="dwithin", distance=search_m):
             contact_b = contacts[1][j]
-            if shapely.is_empty(contact_b):
+            if geo.is_empty(contact_b):
                 continue
-            shared = shapely.intersection(contact_a, shapely.buffer(contact_b, touch_m))
-            if shapely.is_empty(shared) or shared.length <= 2 * touch_m:
+            shared = geo.intersection(contact_a, geo.buffer(contact_b, touch_m))
+            if geo.is_empty(shared) or shared.length <= 2 * touch_m:
                 continue
             band = _stretch_band(shared, search_m)
             if band is None:
@@ -206,11 +205,11 @@ def _offsets(pair, layer, sides, contacts, border_m, back, search_m, offset_m, t
             worst = None
             count = 0
             for source, target in ((a_geom, b_metric[j]), (b_metric[j], a_geom)):
-                along = shapely.intersection(shapely.boundary(source), band)
-                if shapely.is_empty(along):
+                along = geo.intersection(geo.boundary(source), band)
+                if geo.is_empty(along):
                     continue
-                vertices = shapely.points(shapely.get_coordinates(along))
-                offsets = shapely.distance(vertices, shapely.boundary(target))
+                vertices = geo.points(geo.get_coordinates(along))
+                offsets = geo.distance(vertices, geo.boundary(target))
                 above = offsets > offset_m
                 count += int(above.sum())
                 if above.any():
@@ -239,18 +238,18 @@ def _offsets(pair, layer, sides, contacts, border_m, back, search_m, offset_m, t
     return results
 
 
-def pair_crs(border: shapely.Geometry) -> QgsCoordinateReferenceSystem:
+def pair_crs(border: geo.Geometry) -> QgsCoordinateReferenceSystem:
     """The border's Gauss–Krüger zone, or a CGCS2000 Albers centred on it when it spans zones."""
-    west, _south, east, _north = shapely.total_bounds(border)
+    west, _south, east, _north = geo.total_bounds(border)
     try:
         return metric_crs(west, east)
     except ValueError:  # west of the first zone's reach (far Xinjiang): the Albers still applies
         return QgsCoordinateReferenceSystem.fromProj(albers_proj(round((west + east) / 2.0, 1)))
 
 
-def border_zone_rows(geometries: np.ndarray, outline: shapely.Geometry, search_m: float) -> np.ndarray:
+def border_zone_rows(geometries: np.ndarray, outline: geo.Geometry, search_m: float) -> np.ndarray:
     """Rows of the patches within the search distance of a province's outline: all edge matching needs."""
     if not len(geometries):
         return np.zeros(0, dtype=np.int64)
     degrees = _degrees(search_m * 1.5, outline)
-    return np.unique(shapely.STRtree(geometries).query(outline, predicate="dwithin", distance=degrees))
+    return np.unique(geo.STRtree(geometries).query(outline, predicate="dwithin", distance=degrees))

@@ -26,20 +26,24 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import shapely
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsProviderRegistry, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 from ...toolbelt.i18n import tr
-from ..assessment.classes import SENSITIVITY_3, GradeClass, importance_classes
+from .. import geometry as geo
+from .. import layer_uri
 from ..errors import RedLineError
 from ..feedback import Progress
+from ..gdal_errors import guard_module
 from ..raster.io import gdal_cache, open_raster
 from ..raster.style import write_paletted_qml
-from . import schema
-from .dbf_text import cut_findings, shapefile_cuts
+from ..report.map_report import build_map_report
+from ..report.statistics import write_statistics
+from ..tables import submission_schema as schema
+from ..tables.classes import SENSITIVITY_3, GradeClass, importance_classes
+from .dbf_text import cut_findings, dbf_width, shapefile_cuts
 from .field_aliases import standard_aliases, write_field_aliases
-from .manifest import Manifest, file_entries
+from .manifest import Manifest, date_problem, file_entries
 from .metadata_xml import Contact, PackageMetadata, ProcessStep, write_metadata_xml
 from .patches import PatchSet, open_vector, read_ogr_layer
 from .qa_report import write_qa_report
@@ -47,9 +51,6 @@ from .references import Boundaries, load_boundaries
 from .rules import Finding, finding
 from .safe_unzip import open_package
 from .validate import Thresholds, ValidationReport, validate_patches
-
-gdal.UseExceptions()
-ogr.UseExceptions()
 
 COG_OPTIONS = (
     "COMPRESS=DEFLATE",
@@ -95,13 +96,6 @@ class ExportResult:
     manifest: Manifest
 
 
-def layer_source(layer: str | QgsVectorLayer) -> tuple[str, str | None]:
-    """(file path, layer name) of an OGR source such as `workspace.gpkg|layername=STBHHX`."""
-    uri = layer.source() if isinstance(layer, QgsVectorLayer) else str(layer)
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", uri)
-    return parts.get("path") or uri.split("|")[0], parts.get("layerName") or None
-
-
 @contextlib.contextmanager
 def gdal_option(key: str, value: str) -> Iterator[None]:
     """A GDAL configuration option for this thread only (Processing runs algorithms in threads)."""
@@ -120,11 +114,12 @@ def srs_4490() -> osr.SpatialReference:
     return srs
 
 
-def _create_fields(layer: ogr.Layer, aliases: bool) -> None:
+def _create_fields(layer: ogr.Layer, aliases: bool, dbf: bool) -> None:
+    """The standard's fields; in a DBF (`dbf`) a text width counts bytes, not characters (dbf_width)."""
     for spec in schema.PATCH_FIELDS:
         definition = ogr.FieldDefn(spec.name, OGR_TYPES[spec.kind])
         if spec.kind == "Text":
-            definition.SetWidth(spec.length)
+            definition.SetWidth(dbf_width(spec) if dbf else spec.length)
         if spec.name in REAL_PRECISION:
             definition.SetWidth(18)
             definition.SetPrecision(REAL_PRECISION[spec.name])
@@ -168,7 +163,7 @@ def write_patch_layer(
     """
     replaced = replaced or {}
     layer = dataset.CreateLayer(schema.PATCH_LAYER, srs_4490(), ogr.wkbMultiPolygon, list(options))
-    _create_fields(layer, aliases)
+    _create_fields(layer, aliases, dataset.GetDriver().ShortName == "ESRI Shapefile")
     definition = layer.GetLayerDefn()
     columns = [(definition.GetFieldIndex(spec.name), spec.name, spec.kind) for spec in schema.PATCH_FIELDS]
     transaction = dataset.TestCapability(ogr.ODsCTransactions)  # GeoPackage yes; a shapefile is written aside anyway
@@ -181,8 +176,8 @@ def write_patch_layer(
             set_value(feature, column, kind, replaced.get((index, name), row.get(name)) if replaced else row.get(name))
         geometry = patches.geometries[index]
         if geometry.geom_type == "Polygon":
-            geometry = shapely.multipolygons([geometry])
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geometry)))
+            geometry = geo.multipolygons([geometry])
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(geo.to_wkb(geometry)))
         layer.CreateFeature(feature)
     if transaction:
         dataset.CommitTransaction()
@@ -253,7 +248,7 @@ def package_raster(source: Path, target: Path, name: str, progress: Progress) ->
     GDAL streams it block by block under a 128 MB cache; the class table is put on a virtual copy
     first, so the COG is written once and never rewritten.
     """
-    with gdal_cache(128):
+    with gdal_cache():
         dataset = open_raster(source, name)
         classes, assumed = raster_classes(dataset, name)
         metadata = dataset.GetMetadata() or {}
@@ -337,7 +332,7 @@ def _zip_folder(folder: Path, target: Path, date: dt.date, progress: Progress) -
             progress.step(number + 1, len(names))
 
 
-def _province_boundary(boundaries: Boundaries, code: str) -> shapely.Geometry:
+def _province_boundary(boundaries: Boundaries, code: str) -> geo.Geometry:
     if code in boundaries.geometries:
         return boundaries.geometries[code]
     if len(boundaries.geometries) == 1:
@@ -362,21 +357,6 @@ def stamp_pdf_date(pdf: Path, date: dt.date) -> None:
     pdf.write_bytes(PDF_DATE.sub(lambda m: m.group(0)[: -len(stamp)] + stamp, data))
 
 
-def _map_report_functions():
-    """The map report (core/report) is part of the package; without it there is no package."""
-    try:
-        from ..report.map_report import build_map_report
-        from ..report.statistics import write_statistics
-    except ImportError as exc:
-        raise RedLineError(
-            tr(
-                "The map report module is not available ({reason}); a package without its PDF map report is incomplete, "
-                "so nothing was written. Install the complete plugin and export again."
-            ).format(reason=exc)
-        ) from exc
-    return build_map_report, write_statistics
-
-
 def _check_request(request: ExportRequest) -> None:
     if not schema.PACKAGE_NAME_PATTERN.fullmatch(schema.package_name(request.province_code, "20000101")):
         raise RedLineError(
@@ -384,6 +364,9 @@ def _check_request(request: ExportRequest) -> None:
                 "'{code}' is not a 6-digit province code ending in 0000 (e.g. 350000). Give the province's GB/T 2260 code."
             ).format(code=request.province_code)
         )
+    problem = date_problem(request.package_date.isoformat())
+    if problem:  # the national desk refuses a future-dated package (submission standard, error 6)
+        raise RedLineError(tr("The package date {problem}. Give today's date or an earlier one.").format(problem=problem))
     for label, path in (("ZYX", request.zyx), ("MGX", request.mgx), *((p.name, p) for p in request.function_rasters)):
         if not Path(path).is_file():
             raise RedLineError(
@@ -403,25 +386,59 @@ def export_submission(request: ExportRequest, feedback=None) -> ExportResult:
     """Validate the red line, then build, check and publish the package (see the module docstring)."""
     progress = Progress(feedback)
     _check_request(request)
-    build_map_report, write_statistics = _map_report_functions()
-    yyyymmdd = request.package_date.strftime("%Y%m%d")
-    name = schema.package_name(request.province_code, yyyymmdd)
+    name = schema.package_name(request.province_code, request.package_date.strftime("%Y%m%d"))
     output_folder = Path(request.output_folder)
     output_folder.mkdir(parents=True, exist_ok=True)
     target = output_folder / name
     qa_beside = output_folder / f"{Path(name).stem}_QA.html"
+    path, layer_name = layer_uri.decode(request.patches)
+    patches = _read_patches(path, layer_name, progress.sub(0.0, 0.05))
+    report = _validate(request, patches, name, qa_beside, progress.sub(0.05, 0.3))
 
-    path, layer_name = layer_source(request.patches)
+    staging = output_folder / f".{Path(name).stem}.tmp-{uuid.uuid4().hex[:8]}"
+    temporary_zip = staging.with_suffix(".zip")
+    try:
+        staging.mkdir()
+        order = _canonical_order(patches)
+        workspace = Path(path) if Path(path).suffix.lower() == ".gpkg" else None
+        counts = write_geopackage(staging / schema.GPKG_NAME, patches, order, workspace, request.package_date)
+        report.add(["W-shapefile"], write_shapefile(staging, patches, order, request.package_date))
+        progress.step(35, 100)
+        rasters, steps = _package_rasters(request, staging / schema.RASTER_DIR, report, progress.sub(0.35, 0.65))
+        _write_reports(request, staging, report, progress.sub(0.65, 0.85))
+        progress.check()
+        steps += _layer_steps(path, layer_name)
+        _write_metadata(request, staging / schema.METADATA_NAME, Path(name).stem, patches, steps, rasters)
+        manifest = _manifest(request, patches, counts, staging)
+        (staging / schema.MANIFEST_NAME).write_text(manifest.to_json(), encoding="utf-8")
+        _zip_folder(staging, temporary_zip, request.package_date, progress.sub(0.88, 0.97))
+        _verify(temporary_zip, output_folder, name)
+        progress.check()  # the last moment a cancel is honoured: after the rename the package exists
+        os.replace(temporary_zip, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        temporary_zip.unlink(missing_ok=True)
+    write_qa_report(report, qa_beside)
+    progress.finish()
+    return ExportResult(target, qa_beside, report, manifest)
+
+
+def _read_patches(path: str, layer_name: str, progress: Progress) -> PatchSet:
     dataset = open_vector(path, Path(path).name)
     layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
     if layer is None:
         raise RedLineError(
             tr("'{path}' has no layer {layer}. Choose the red-line patch layer (STBHHX).").format(path=path, layer=layer_name)
         )
-    patches = read_ogr_layer(layer, layer.GetName(), progress.sub(0.0, 0.05))
+    patches = read_ogr_layer(layer, layer.GetName(), progress)
     dataset = None
     if not len(patches):
         raise RedLineError(tr("The patch layer '{layer}' is empty: delineate the red line first.").format(layer=patches.layer))
+    return patches
+
+
+def _validate(request: ExportRequest, patches: PatchSet, name: str, qa_beside: Path, progress: Progress) -> ValidationReport:
+    """The standard's rules on the patches; any error writes the QA report beside the target and stops the export."""
     boundaries = load_boundaries(request.boundary, code_field=request.boundary_code_field, province_level=True)
     counties = load_boundaries(request.counties, code_field=request.county_code_field)
     prefix = request.province_code[:2]
@@ -434,7 +451,7 @@ def export_submission(request: ExportRequest, feedback=None) -> ExportResult:
         province_boundary=_province_boundary(boundaries, request.province_code),
         counties={code: geometry for code, geometry in counties.geometries.items() if code.startswith(prefix)},
         thresholds=request.thresholds,
-        feedback=progress.sub(0.05, 0.3).feedback,
+        feedback=progress,  # a Progress keeps its slice of the bar
     )
     if not report.passed:
         write_qa_report(report, qa_beside)
@@ -445,112 +462,107 @@ def export_submission(request: ExportRequest, feedback=None) -> ExportResult:
             + "\n"
             + report.error_summary()
         )
+    return report
 
-    staging = output_folder / f".{Path(name).stem}.tmp-{uuid.uuid4().hex[:8]}"
-    temporary_zip = staging.with_suffix(".zip")
-    try:
-        staging.mkdir()
-        order = _canonical_order(patches)
-        workspace = Path(path) if Path(path).suffix.lower() == ".gpkg" else None
-        counts = write_geopackage(staging / schema.GPKG_NAME, patches, order, workspace, request.package_date)
-        report.add(["W-shapefile"], write_shapefile(staging, patches, order, request.package_date))
-        progress.step(35, 100)
 
-        raster_folder = staging / schema.RASTER_DIR
-        raster_folder.mkdir()
-        rasters = [("ZYX", Path(request.zyx)), ("MGX", Path(request.mgx))]
-        rasters += [(raster_member_name(Path(p)), Path(p)) for p in request.function_rasters]
-        steps = []
-        for number, (member, source) in enumerate(rasters):
-            share = 0.35 + 0.3 * number / len(rasters), 0.35 + 0.3 * (number + 1) / len(rasters)
-            step, assumed = package_raster(source, raster_folder / f"{member}.tif", member, progress.sub(*share))
-            steps.append(step)
-            if assumed:
-                report.add(
-                    ["W-raster"],
-                    [
-                        finding(
-                            "W-raster",
-                            tr("Raster {name} ({file}) names no classes; the guideline's class names were assumed.").format(
-                                name=member, file=source.name
-                            ),
-                            tr("Grade the raster with the plugin, which records its classes."),
-                            layer=source.name,
-                        )
-                    ],
-                )
+def _package_rasters(
+    request: ExportRequest, folder: Path, report: ValidationReport, progress: Progress
+) -> tuple[list[tuple[str, Path]], list[ProcessStep]]:
+    """ZYX, MGX and the function rasters into raster/: (member, source) pairs and the steps their metadata recorded."""
+    folder.mkdir()
+    rasters = [("ZYX", Path(request.zyx)), ("MGX", Path(request.mgx))]
+    rasters += [(raster_member_name(Path(p)), Path(p)) for p in request.function_rasters]
+    steps = []
+    for number, (member, source) in enumerate(rasters):
+        share = number / len(rasters), (number + 1) / len(rasters)
+        step, assumed = package_raster(source, folder / f"{member}.tif", member, progress.sub(*share))
+        steps.append(step)
+        if assumed:
+            report.add(
+                ["W-raster"],
+                [
+                    finding(
+                        "W-raster",
+                        tr("Raster {name} ({file}) names no classes; the guideline's class names were assumed.").format(
+                            name=member, file=source.name
+                        ),
+                        tr("Grade the raster with the plugin, which records its classes."),
+                        layer=source.name,
+                    )
+                ],
+            )
+    return rasters, steps
 
-        report_folder = staging / schema.REPORT_DIR
-        report_folder.mkdir()
-        patches_uri = f"{staging / schema.GPKG_NAME}|layername={schema.PATCH_LAYER}"
-        counties_uri = request.counties.source() if isinstance(request.counties, QgsVectorLayer) else str(request.counties)
-        boundary_uri = request.boundary.source() if isinstance(request.boundary, QgsVectorLayer) else str(request.boundary)
-        build_map_report(
-            patches_uri,
-            counties_uri,
-            staging / schema.MAP_REPORT_NAME,
-            province_code=request.province_code,
-            province_name=request.province_name,
-            boundary_uri=boundary_uri,
-            feedback=progress.sub(0.65, 0.85).feedback,
-        )
-        stamp_pdf_date(staging / schema.MAP_REPORT_NAME, request.package_date)
-        write_statistics(patches_uri, report_folder)
-        for rule in schema.RULES:
-            if rule.clause == 1 or rule.id in ("E2-layer", "E4-totals"):
-                report.skip(rule.id, tr("the export writes these itself and checks the archive before publishing it"))
-        write_qa_report(report, staging / schema.QA_REPORT_NAME)
-        progress.check()
 
-        valid = [g for g in patches.geometries if g is not None]
-        west, south, east, north = shapely.total_bounds(valid)
-        for member, source in rasters:
-            steps.append(ProcessStep(source=f"{member}: {source.name}", method="input"))
-        write_metadata_xml(
-            PackageMetadata(
-                file_identifier=Path(name).stem,
-                title=tr("{province} ecological protection red line (生态保护红线), {date}").format(
-                    province=request.province_name, date=request.package_date.isoformat()
-                ),
-                abstract=request.abstract
-                or tr("The ecological protection red line of {province} ({code}): {count} patches, {area:.4f} km².").format(
-                    province=request.province_name, code=request.province_code, count=len(patches), area=_mj_total(patches)
-                ),
-                province_code=request.province_code,
-                province_name=request.province_name,
-                date=request.package_date.isoformat(),
-                extent=(west, south, east, north),
-                contact=request.contact,
-                steps=[s for s in steps if s.method != "input"] + _layer_steps(path, layer_name),
-                sources=[s.source for s in steps if s.method == "input"],
-                formats=["GeoPackage", "ESRI Shapefile", "GeoTIFF (COG)", "PDF", "CSV", "HTML"],
+def _write_reports(request: ExportRequest, staging: Path, report: ValidationReport, progress: Progress) -> None:
+    """The PDF map report and its statistics from the packaged STBHHX, then the QA report."""
+    (staging / schema.REPORT_DIR).mkdir()
+    patches_uri = f"{staging / schema.GPKG_NAME}|layername={schema.PATCH_LAYER}"
+    counties_uri = request.counties.source() if isinstance(request.counties, QgsVectorLayer) else str(request.counties)
+    boundary_uri = request.boundary.source() if isinstance(request.boundary, QgsVectorLayer) else str(request.boundary)
+    build_map_report(
+        patches_uri,
+        counties_uri,
+        staging / schema.MAP_REPORT_NAME,
+        province_code=request.province_code,
+        province_name=request.province_name,
+        boundary_uri=boundary_uri,
+        feedback=progress,
+    )
+    stamp_pdf_date(staging / schema.MAP_REPORT_NAME, request.package_date)
+    write_statistics(patches_uri, staging / schema.REPORT_DIR)
+    for rule in schema.RULES:
+        if rule.clause == 1 or rule.id in ("E2-layer", "E4-totals"):
+            report.skip(rule.id, tr("the export writes these itself and checks the archive before publishing it"))
+    write_qa_report(report, staging / schema.QA_REPORT_NAME)
+
+
+def _write_metadata(
+    request: ExportRequest,
+    target: Path,
+    identifier: str,
+    patches: PatchSet,
+    steps: list[ProcessStep],
+    rasters: list[tuple[str, Path]],
+) -> None:
+    """metadata.xml: extent, contact, the methods the rasters and the patch layer recorded, the input files."""
+    west, south, east, north = geo.total_bounds([g for g in patches.geometries if g is not None])
+    write_metadata_xml(
+        PackageMetadata(
+            file_identifier=identifier,
+            title=tr("{province} ecological protection red line (生态保护红线), {date}").format(
+                province=request.province_name, date=request.package_date.isoformat()
             ),
-            staging / schema.METADATA_NAME,
-        )
-        manifest = Manifest(
+            abstract=request.abstract
+            or tr("The ecological protection red line of {province} ({code}): {count} patches, {area:.4f} km².").format(
+                province=request.province_name, code=request.province_code, count=len(patches), area=_mj_total(patches)
+            ),
             province_code=request.province_code,
             province_name=request.province_name,
-            package_date=request.package_date.isoformat(),
-            created=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            crs=schema.CRS_AUTHID,
-            counts=counts,
-            total_area_km2=_mj_total(patches),
-            area_by_hxlx_km2=_mj_by(patches, "HXLX"),
-            area_by_county_km2=_mj_by(patches, "XZQDM"),
-            files=file_entries(staging),
-        )
-        (staging / schema.MANIFEST_NAME).write_text(manifest.to_json(), encoding="utf-8")
-        _zip_folder(staging, temporary_zip, request.package_date, progress.sub(0.88, 0.97))
-        _verify(temporary_zip, output_folder, name)
-        progress.check()  # the last moment a cancel is honoured: after the rename the package exists
-        os.replace(temporary_zip, target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-        temporary_zip.unlink(missing_ok=True)
-    write_qa_report(report, qa_beside)
-    if feedback is not None:
-        feedback.setProgress(100)
-    return ExportResult(target, qa_beside, report, manifest)
+            date=request.package_date.isoformat(),
+            extent=(west, south, east, north),
+            contact=request.contact,
+            steps=steps,
+            sources=[f"{member}: {source.name}" for member, source in rasters],
+            formats=["GeoPackage", "ESRI Shapefile", "GeoTIFF (COG)", "PDF", "CSV", "HTML"],
+        ),
+        target,
+    )
+
+
+def _manifest(request: ExportRequest, patches: PatchSet, counts: dict[str, int], staging: Path) -> Manifest:
+    return Manifest(
+        province_code=request.province_code,
+        province_name=request.province_name,
+        package_date=request.package_date.isoformat(),
+        created=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        crs=schema.CRS_AUTHID,
+        counts=counts,
+        total_area_km2=_mj_total(patches),
+        area_by_hxlx_km2=_mj_by(patches, "HXLX"),
+        area_by_county_km2=_mj_by(patches, "XZQDM"),
+        files=file_entries(staging),
+    )
 
 
 def _mj_total(patches: PatchSet) -> float:
@@ -564,7 +576,7 @@ def _mj_by(patches: PatchSet, key: str) -> dict[str, float]:
     return {k: round(math.fsum(v), schema.MJ_DECIMALS) for k, v in sorted(groups.items())}
 
 
-def _layer_steps(path: str, layer_name: str | None) -> list[ProcessStep]:
+def _layer_steps(path: str, layer_name: str) -> list[ProcessStep]:
     """Methods and parameters the delineation recorded on the patch layer (REDLINE_* metadata items)."""
     dataset = open_vector(path, Path(path).name)
     layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
@@ -602,3 +614,6 @@ def _verify(package: Path, workdir: Path, name: str) -> None:
                 name=name, problem=problems[0].message
             )
         )
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -22,7 +22,9 @@ from xml.sax.saxutils import quoteattr
 from osgeo import gdal, ogr
 
 from ...toolbelt.i18n import tr
-from . import schema
+from ..gdal_errors import guard_module
+from ..sql import quote_literal
+from ..tables import submission_schema as schema
 
 DATA_COLUMNS = "gpkg_data_columns"
 STYLES_TABLE = "layer_styles"
@@ -42,10 +44,6 @@ def standard_aliases(extra: Sequence[Alias] = ()) -> list[Alias]:
     return [Alias(spec.name, spec.alias_zh, spec.alias_en) for spec in schema.PATCH_FIELDS] + list(extra)
 
 
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def _write_data_columns(dataset: gdal.Dataset, table: str, aliases: Sequence[Alias]) -> None:
     dataset.ExecuteSQL(
         f"CREATE TABLE IF NOT EXISTS {DATA_COLUMNS} (table_name TEXT NOT NULL, column_name TEXT NOT NULL, name TEXT, "
@@ -55,8 +53,8 @@ def _write_data_columns(dataset: gdal.Dataset, table: str, aliases: Sequence[Ali
     for alias in aliases:
         dataset.ExecuteSQL(
             f"INSERT OR REPLACE INTO {DATA_COLUMNS} (table_name, column_name, name, title, description) VALUES "
-            f"({_literal(table)}, {_literal(alias.column)}, {_literal(alias.name)}, {_literal(alias.name)}, "
-            f"{_literal(alias.description)})"
+            f"({quote_literal(table)}, {quote_literal(alias.column)}, {quote_literal(alias.name)}, {quote_literal(alias.name)}, "
+            f"{quote_literal(alias.description)})"
         )
     extension, definition, scope = SCHEMA_EXTENSION
     dataset.ExecuteSQL(
@@ -65,9 +63,10 @@ def _write_data_columns(dataset: gdal.Dataset, table: str, aliases: Sequence[Ali
     )
     dataset.ExecuteSQL(
         "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) "
-        f"SELECT {_literal(DATA_COLUMNS)}, NULL, {_literal(extension)}, {_literal(definition)}, {_literal(scope)} "
-        f"WHERE NOT EXISTS (SELECT 1 FROM gpkg_extensions WHERE table_name = {_literal(DATA_COLUMNS)} "
-        f"AND extension_name = {_literal(extension)})"
+        f"SELECT {quote_literal(DATA_COLUMNS)}, NULL, {quote_literal(extension)}, {quote_literal(definition)}, "
+        f"{quote_literal(scope)} "
+        f"WHERE NOT EXISTS (SELECT 1 FROM gpkg_extensions WHERE table_name = {quote_literal(DATA_COLUMNS)} "
+        f"AND extension_name = {quote_literal(extension)})"
     )
 
 
@@ -147,3 +146,6 @@ def write_field_aliases(
         dataset.RollbackTransaction()
         raise
     dataset.CommitTransaction()
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -7,6 +7,7 @@ JSON data (never evaluated) and every value is type-checked before anything trus
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import math
@@ -18,11 +19,17 @@ from typing import Any
 from ...toolbelt.i18n import tr
 from ...toolbelt.metadata import plugin_name, plugin_version
 from ..errors import RedLineError
-from . import schema
+from ..tables import submission_schema as schema
 
 HASH_CHUNK = 1024 * 1024
 SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+CLOCK_SKEW = dt.timedelta(days=1)  # a package made just after midnight somewhere east of the reader is not "future"
+# The range of every number a manifest holds (rule 6: finite and within its field's range).
+MAX_AREA_KM2 = 1.0e7  # China's land area is 9.6·10⁶ km²
+MAX_COUNT = 10**9
+MAX_FILE_BYTES = 2**63 - 1
+MAX_INTEGER_DIGITS = 19  # longer integer literals are refused before Python converts them
 
 
 @dataclass(frozen=True)
@@ -110,12 +117,76 @@ def _require(document: dict[str, Any], key: str, kind: type | tuple[type, ...], 
     return value
 
 
-def _number(value: Any, key: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+def _number(value: Any, key: str, maximum: float = MAX_AREA_KM2) -> float:
+    """A finite number between 0 and `maximum`; an integer too large for a float is refused, never an OverflowError."""
+    number = math.nan
+    if not isinstance(value, bool) and isinstance(value, (int, float)):
+        try:
+            number = float(value)
+        except OverflowError:
+            number = math.inf
+    if not math.isfinite(number):
         raise ManifestError(
             tr("manifest.json: '{key}' is not a finite number. Rebuild the package with the export.").format(key=key)
         )
-    return float(value)
+    if not 0.0 <= number <= maximum:
+        raise ManifestError(
+            tr(
+                "manifest.json: '{key}' = {value:g} is outside its range (0 to {maximum:g}). Rebuild the package with the export."
+            ).format(key=key, value=number, maximum=maximum)
+        )
+    return number
+
+
+def _whole(value: Any, key: str, maximum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= maximum:
+        raise ManifestError(
+            tr(
+                "manifest.json: '{key}' is not a whole number between 0 and {maximum:,}. Rebuild the package with the export."
+            ).format(key=key, maximum=maximum)
+        )
+    return value
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise ManifestError(
+            tr(
+                "manifest.json holds an integer of {digits} digits; no value of the standard is that large. "
+                "Rebuild the package with the export."
+            ).format(digits=len(text.lstrip("-")))
+        )
+    return int(text)
+
+
+def date_problem(text: str, today: dt.date | None = None) -> str | None:
+    """Why `text` (YYYY-MM-DD or YYYYMMDD) is not a package date: not a real calendar date, or in the future.
+
+    None when it is one. One day of clock skew is allowed.
+    """
+    compact = text.replace("-", "")
+    if not re.fullmatch(r"\d{8}", compact):
+        return tr("'{date}' is not a date (YYYY-MM-DD)").format(date=text)
+    try:
+        value = dt.date(int(compact[:4]), int(compact[4:6]), int(compact[6:]))
+    except ValueError:
+        return tr("'{date}' is not a real calendar date").format(date=text)
+    today = today or dt.date.today()
+    if value > today + CLOCK_SKEW:
+        return tr("'{date}' is in the future (today is {today})").format(date=text, today=today.isoformat())
+    return None
+
+
+def _created_problem(text: str) -> str | None:
+    """The creation time: ISO 8601, and not in the future (one day of clock skew allowed)."""
+    try:
+        created = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return tr("'{time}' is not an ISO 8601 time").format(time=text)
+    now = dt.datetime.now(created.tzinfo)  # aware against aware, naive (local) against naive
+    if created > now + CLOCK_SKEW:
+        return tr("'{time}' is in the future").format(time=text)
+    return None
 
 
 def _reject_constant(name: str) -> float:
@@ -127,8 +198,8 @@ def _reject_constant(name: str) -> float:
 def parse_manifest(data: bytes) -> Manifest:
     """Plain JSON data checked value by value; anything unexpected is a ManifestError."""
     try:
-        document = json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        document = json.loads(data.decode("utf-8"), parse_constant=_reject_constant, parse_int=_parse_int)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # ValueError: JSONDecodeError and friends
         raise ManifestError(
             tr("manifest.json is not valid UTF-8 JSON ({reason}). Rebuild the package with the export.").format(reason=exc)
         ) from exc
@@ -148,10 +219,26 @@ def parse_manifest(data: bytes) -> Manifest:
     package_date = _require(document, "package_date", str)
     if not DATE_PATTERN.fullmatch(package_date):
         raise ManifestError(tr("manifest.json: the package date '{date}' is not YYYY-MM-DD.").format(date=package_date))
+    problem = date_problem(package_date)
+    if problem is not None:
+        raise ManifestError(
+            tr("manifest.json: the package date {problem}. Export the package again with today's or an earlier date.").format(
+                problem=problem
+            )
+        )
+    created = document.get("created", "")
+    if created:
+        problem = _created_problem(str(created))
+        if problem is not None:
+            raise ManifestError(
+                tr("manifest.json: the creation time {problem}. Check the computer's clock and export again.").format(
+                    problem=problem
+                )
+            )
     plugin = document.get("plugin") if isinstance(document.get("plugin"), dict) else {}
     counts = {}
     for key, value in _require(document, "counts", dict).items():
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
             raise ManifestError(tr("manifest.json: the count of '{key}' is not a whole number.").format(key=key))
         counts[str(key)] = value
     areas = _require(document, "areas", dict)
@@ -161,8 +248,8 @@ def parse_manifest(data: bytes) -> Manifest:
             raise ManifestError(tr("manifest.json: files[{index}] is not an object.").format(index=index))
         path = _require(item, "path", str, f"files[{index}].")
         digest = _require(item, "sha256", str, f"files[{index}].")
-        size = _require(item, "size", int, f"files[{index}].")
-        if not SHA256_PATTERN.fullmatch(digest) or size < 0:
+        size = _whole(_require(item, "size", int, f"files[{index}]."), f"files[{index}].size", MAX_FILE_BYTES)
+        if not SHA256_PATTERN.fullmatch(digest):
             raise ManifestError(tr("manifest.json: the checksum or size of '{path}' is malformed.").format(path=path))
         files.append(FileEntry(path, digest, size))
     return Manifest(

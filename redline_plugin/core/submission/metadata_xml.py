@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ...toolbelt.i18n import tr
 from ...toolbelt.metadata import plugin_name, plugin_version
-from . import schema
+from ..tables import submission_schema as schema
 
 GMD = "http://www.isotc211.org/2005/gmd"
 GCO = "http://www.isotc211.org/2005/gco"

@@ -6,9 +6,6 @@ every value that came from a package is escaped. The CSVs are UTF-8 with BOM so 
 
 from __future__ import annotations
 
-import csv
-import os
-import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,7 +13,9 @@ from html import escape
 from pathlib import Path
 
 from ...toolbelt.i18n import tr
-from . import schema
+from ..raster.io import atomic_path
+from ..spreadsheet import csv_writer
+from ..tables import submission_schema as schema
 from .edge_match import GAP, OFFSET, OVERLAP, EdgeFinding
 from .national_store import StatisticsRow
 from .qa_report import STYLE, location_text
@@ -50,13 +49,8 @@ def value_text(item: EdgeFinding) -> str:
 
 
 def _atomic_text(target: Path, text: str, encoding: str = "utf-8") -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
-    try:
+    with atomic_path(target) as temporary:  # named after this process: a killed run's leftovers go next time
         temporary.write_text(text, encoding=encoding, newline="")
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
     return target
 
 
@@ -132,33 +126,21 @@ def write_statistics_csv(target: Path, rows: Sequence[StatisticsRow]) -> Path:
     for code, (name, patches, area) in sorted(totals.items()):
         lines.append([code, name, "", "合计 Total", str(patches), f"{area:.4f}"])
     lines.append(["", "", "", "全国 National", str(sum(r.patches for r in rows)), f"{sum(r.area_km2 for r in rows):.4f}"])
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
-    try:
-        with open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
-            csv.writer(stream).writerows(lines)
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+    with atomic_path(target) as temporary, open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
+        csv_writer(stream).writerows(lines)  # a province name like '=HYPERLINK(…)' stays text (core/spreadsheet.py)
     return target
 
 
 def write_edge_csv(target: Path, findings: Sequence[EdgeFinding]) -> Path:
     """Every edge finding as a row (UTF-8 with BOM), for sorting and filtering in a spreadsheet."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
-    try:
-        with open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream)
-            writer.writerow(["province_a", "province_b", "kind", "code_a", "code_b", "value", "lon", "lat", "message"])
-            for item in findings:
-                codes = [*item.finding.codes, "", ""]
-                location = item.finding.location or ("", "")
-                value = "" if item.finding.value is None else f"{item.finding.value:.3f}"
-                writer.writerow([*item.pair, item.kind, codes[0], codes[1], value, *location, item.finding.message])
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+    with atomic_path(target) as temporary, open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv_writer(stream)
+        writer.writerow(["province_a", "province_b", "kind", "code_a", "code_b", "value", "lon", "lat", "message"])
+        for item in findings:
+            codes = [*item.finding.codes, "", ""]
+            location = item.finding.location or ("", "")
+            value = "" if item.finding.value is None else f"{item.finding.value:.3f}"
+            writer.writerow([*item.pair, item.kind, codes[0], codes[1], value, *location, item.finding.message])
     return target
 
 

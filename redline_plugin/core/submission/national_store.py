@@ -2,8 +2,11 @@
 
 Both stores hold the same tables: the merged patch layer (every standard field plus the source
 package and its sha256), the packages loaded per province, national statistics and edge findings.
-A province is loaded in ONE transaction: its old rows deleted, the new ones inserted, its package
-row replaced; any failure or cancel rolls back and leaves the store as it was.
+A merge run is ONE transaction (`begin` … `commit`): whatever kills the run before its commit
+(an error, a cancel, kill -9, a power cut), the store shows the state before the run, provinces and
+statistics together. Inside it each province loads under a savepoint: its old rows deleted, the new
+ones inserted, its package row replaced; a failure rolls back that province alone and the run goes
+on with the others.
 """
 
 from __future__ import annotations
@@ -17,20 +20,19 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
-import shapely
 from osgeo import gdal, ogr
 
 from ...toolbelt.i18n import tr
+from .. import geometry as geo
 from ..errors import RedLineError
 from ..feedback import Progress
-from . import schema
+from ..gdal_errors import guard_module
+from ..raster.io import atomic_path
+from ..tables import submission_schema as schema
 from .edge_match import EdgeFinding, ProvinceSide, border_zone_rows
 from .export import OGR_TYPES, REAL_PRECISION, set_value, srs_4490
 from .field_aliases import Alias, standard_aliases, write_field_aliases
 from .patches import PatchSet, open_vector, read_ogr_layer
-
-gdal.UseExceptions()
-ogr.UseExceptions()
 
 PATCH_TABLE = schema.PATCH_LAYER
 PACKAGES_TABLE = "national_packages"
@@ -71,9 +73,11 @@ class StatisticsRow:
 
 class NationalStore(Protocol):
     def describe(self) -> str: ...
+    def begin(self) -> None: ...
+    def commit(self) -> None: ...
     def loaded(self, province_code: str) -> PackageInfo | None: ...
     def replace_province(self, info: PackageInfo, patches: PatchSet, progress: Progress) -> None: ...
-    def border_side(self, info: PackageInfo, border: shapely.Geometry, search_m: float) -> ProvinceSide: ...
+    def border_side(self, info: PackageInfo, border: geo.Geometry, search_m: float) -> ProvinceSide: ...
     def provinces(self) -> list[PackageInfo]: ...
     def replace_edge_findings(self, pairs: set[tuple[str, str]], findings: list[EdgeFinding]) -> None: ...
     def refresh_statistics(self) -> list[StatisticsRow]: ...
@@ -84,10 +88,10 @@ def canonical_rows(patches: PatchSet) -> list[int]:
     return sorted(range(len(patches)), key=lambda i: str(patches.attributes[i].get("HXBM") or ""))
 
 
-def multipolygon_wkb(geometry: shapely.Geometry) -> bytes:
+def multipolygon_wkb(geometry: geo.Geometry) -> bytes:
     if geometry.geom_type == "Polygon":
-        geometry = shapely.multipolygons([geometry])
-    return shapely.to_wkb(geometry, output_dimension=2)
+        geometry = geo.multipolygons([geometry])
+    return geo.to_wkb(geometry, output_dimension=2)
 
 
 def patch_values(patches: PatchSet, info: PackageInfo) -> Iterator[tuple[list[Any], bytes]]:
@@ -122,16 +126,44 @@ def edge_row(item: EdgeFinding) -> dict[str, Any]:
 
 
 class GeoPackageStore:
-    """The national GeoPackage, written through OGR with one transaction per province."""
+    """The national GeoPackage, written through OGR: one SQLite transaction per run, a savepoint per province.
+
+    SQLite's rollback journal makes the commit atomic on disk: after a kill the next opening of the
+    file rolls the unfinished run back. A new store is built aside and renamed into place, so a kill
+    while it is created leaves no half-made store either.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        if self.path.exists():
-            self.dataset = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
-        else:
-            self.dataset = gdal.GetDriverByName("GPKG").Create(str(self.path), 0, 0, 0, gdal.GDT_Unknown)
+        self.in_run = False
+        if not self.path.exists():
+            with atomic_path(self.path) as temporary:
+                self.dataset = gdal.GetDriverByName("GPKG").Create(str(temporary), 0, 0, 0, gdal.GDT_Unknown)
+                self._ensure_tables()
+                self.dataset = None  # closed before the rename; reopened below with its spatial indexes built
+        self.dataset = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
         self._ensure_tables()
+
+    def begin(self) -> None:
+        self.dataset.StartTransaction()
+        self.in_run = True
+
+    def commit(self) -> None:
+        try:
+            self.dataset.CommitTransaction()
+        except RuntimeError as exc:
+            raise RedLineError(
+                tr("The national GeoPackage '{path}' could not be committed ({reason}); nothing of this run was kept.").format(
+                    path=self.path, reason=str(exc).strip()
+                )
+            ) from exc
+        self.in_run = False
+
+    def _savepoint(self, statement: str) -> None:
+        result = self.dataset.ExecuteSQL(statement)
+        if result is not None:
+            self.dataset.ReleaseResultSet(result)
 
     def describe(self) -> str:
         return str(self.path)
@@ -247,7 +279,7 @@ class GeoPackageStore:
         kinds = [spec.kind for spec in schema.PATCH_FIELDS] + ["Text", "Text"]
         indexes = [definition.GetFieldIndex(name) for name in names]
         prefix = info.prefix
-        dataset.StartTransaction()
+        self._savepoint("SAVEPOINT province")
         try:
             layer.SetAttributeFilter(f"SJXZQDM = '{prefix}'")  # two digits, checked by PackageInfo.prefix
             old = [feature.GetFID() for feature in layer]
@@ -281,14 +313,16 @@ class GeoPackageStore:
                 record.SetField(key, value)
             packages.CreateFeature(record)
             progress.check()
-            dataset.CommitTransaction()
         except BaseException:
-            dataset.RollbackTransaction()
+            self._savepoint("ROLLBACK TO SAVEPOINT province")
+            self._savepoint("RELEASE SAVEPOINT province")
+            layer.ResetReading()
             raise
+        self._savepoint("RELEASE SAVEPOINT province")
 
-    def border_side(self, info: PackageInfo, border: shapely.Geometry, search_m: float) -> ProvinceSide:
+    def border_side(self, info: PackageInfo, border: geo.Geometry, search_m: float) -> ProvinceSide:
         layer = self.dataset.GetLayerByName(PATCH_TABLE)
-        west, south, east, north = shapely.total_bounds(border)
+        west, south, east, north = geo.total_bounds(border)
         margin = search_m / 50_000.0  # ≥ 100 m in degrees anywhere in China; exact selection follows
         layer.SetSpatialFilterRect(west - margin, south - margin, east + margin, north + margin)
         layer.SetAttributeFilter(f"SJXZQDM = '{info.prefix}'")
@@ -309,28 +343,22 @@ class GeoPackageStore:
     def replace_edge_findings(self, pairs: set[tuple[str, str]], findings: list[EdgeFinding]) -> None:
         dataset = self.dataset
         layer = dataset.GetLayerByName(EDGE_TABLE)
-        dataset.StartTransaction()
-        try:
-            for row in self._rows(EDGE_TABLE):
-                if (row["province_a"], row["province_b"]) in pairs:
-                    layer.DeleteFeature(row["fid"])
-            for item in findings:
-                feature = ogr.Feature(layer.GetLayerDefn())
-                for key, value in edge_row(item).items():
-                    if value is None:
-                        feature.SetFieldNull(key)
-                    else:
-                        feature.SetField(key, value)
-                if item.finding.geometry is not None:
-                    feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(item.finding.geometry, output_dimension=2)))
-                layer.CreateFeature(feature)
-            dataset.CommitTransaction()
-        except BaseException:
-            dataset.RollbackTransaction()
-            raise
+        for row in self._rows(EDGE_TABLE):  # inside the run's transaction
+            if (row["province_a"], row["province_b"]) in pairs:
+                layer.DeleteFeature(row["fid"])
+        for item in findings:
+            feature = ogr.Feature(layer.GetLayerDefn())
+            for key, value in edge_row(item).items():
+                if value is None:
+                    feature.SetFieldNull(key)
+                else:
+                    feature.SetField(key, value)
+            if item.finding.geometry is not None:
+                feature.SetGeometry(ogr.CreateGeometryFromWkb(geo.to_wkb(item.finding.geometry, output_dimension=2)))
+            layer.CreateFeature(feature)
 
     def refresh_statistics(self) -> list[StatisticsRow]:
-        """By province and dominant function, summed from the stored MJ; the table is rewritten in one transaction."""
+        """By province and dominant function, summed from the stored MJ; rewritten inside the run's transaction."""
         result = self.dataset.ExecuteSQL(
             f'SELECT "SJXZQDM", "HXLX", COUNT(*), SUM("MJ") FROM "{PATCH_TABLE}" GROUP BY "SJXZQDM", "HXLX"', dialect="SQLITE"
         )
@@ -339,26 +367,24 @@ class GeoPackageStore:
         names = {info.province_code: info.province_name for info in self.provinces()}
         rows = statistics_from_groups(groups, names)
         layer = self.dataset.GetLayerByName(STATISTICS_TABLE)
-        self.dataset.StartTransaction()
-        try:
-            for row in self._rows(STATISTICS_TABLE):
-                layer.DeleteFeature(row["fid"])
-            for row in rows:
-                feature = ogr.Feature(layer.GetLayerDefn())
-                feature.SetField("province_code", row.province_code)
-                feature.SetField("province_name", row.province_name)
-                feature.SetField("HXLX", row.hxlx)
-                feature.SetField("HXLX_name", schema.HXLX.zh(row.hxlx) if row.hxlx in schema.HXLX.codes else "")
-                feature.SetField("patches", row.patches)
-                feature.SetField("area_km2", row.area_km2)
-                layer.CreateFeature(feature)
-            self.dataset.CommitTransaction()
-        except BaseException:
-            self.dataset.RollbackTransaction()
-            raise
+        for row in self._rows(STATISTICS_TABLE):
+            layer.DeleteFeature(row["fid"])
+        for row in rows:
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetField("province_code", row.province_code)
+            feature.SetField("province_name", row.province_name)
+            feature.SetField("HXLX", row.hxlx)
+            feature.SetField("HXLX_name", schema.HXLX.zh(row.hxlx) if row.hxlx in schema.HXLX.codes else "")
+            feature.SetField("patches", row.patches)
+            feature.SetField("area_km2", row.area_km2)
+            layer.CreateFeature(feature)
         return rows
 
     def close(self) -> None:
+        """Without `commit` the run is rolled back: the store stays as it was before `begin`."""
+        if self.dataset is not None and self.in_run:
+            self.in_run = False
+            self.dataset.RollbackTransaction()
         self.dataset = None
 
 
@@ -367,3 +393,6 @@ def open_store(path: Path) -> GeoPackageStore:
     if Path(path).exists():
         open_vector(str(path), Path(path).name, ["GPKG"])
     return GeoPackageStore(path)
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -15,26 +15,22 @@ from functools import cached_property
 from typing import Any
 
 import numpy as np
-import shapely
 from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
-    QgsDistanceArea,
-    QgsGeometry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ...toolbelt.i18n import tr
+from .. import geometry as geo
 from ..errors import RedLineError
 from ..feedback import Progress
-from ..geodesy import CGCS2000, GK_FIRST_CM, GK_LAST_CM, distance_area, gauss_kruger_epsg
-
-gdal.UseExceptions()
-ogr.UseExceptions()
+from ..gdal_errors import guard_module
+from ..geodesy import CGCS2000, GK_FIRST_CM, GK_LAST_CM, ellipsoidal_areas_m2, gauss_kruger_epsg
 
 
 @dataclass(frozen=True)
@@ -75,8 +71,8 @@ class PatchSet:
         present = np.array([g is not None for g in geoms], dtype=bool)
         result = np.zeros(len(geoms), dtype=bool)
         if present.any():
-            type_ids = shapely.get_type_id(geoms[present])
-            result[present] = np.isin(type_ids, (3, 6)) & ~shapely.is_empty(geoms[present])
+            type_ids = geo.get_type_id(geoms[present])
+            result[present] = np.isin(type_ids, (3, 6)) & ~geo.is_empty(geoms[present])
         return result
 
     @cached_property
@@ -84,26 +80,23 @@ class PatchSet:
         """OGC-valid polygonal geometries: the only ones other rules measure."""
         result = self.polygonal.copy()
         if result.any():
-            result[result] = shapely.is_valid(self.geometries[result])
+            result[result] = geo.is_valid(self.geometries[result])
         return result
 
     @cached_property
     def areas_km2(self) -> np.ndarray:
         """Ellipsoidal areas on CGCS2000, unrounded; NaN where the geometry is not a valid polygon."""
         areas = np.full(len(self), np.nan)
-        measure = distance_area(QgsCoordinateReferenceSystem(self.crs_authid) if self.crs_authid else None)
         rows = np.flatnonzero(self.valid)
-        geometry = QgsGeometry()
-        for index, blob in zip(rows, shapely.to_wkb(self.geometries[rows])):
-            geometry.fromWkb(blob)
-            areas[index] = measure.measureArea(geometry) / 1e6
+        crs = QgsCoordinateReferenceSystem(self.crs_authid) if self.crs_authid else None
+        areas[rows] = ellipsoidal_areas_m2(self.geometries[rows], crs) / 1e6
         return areas
 
     def location(self, index: int) -> tuple[float, float] | None:
         geometry = self.geometries[index]
-        if geometry is None or shapely.is_empty(geometry):
+        if geometry is None or geo.is_empty(geometry):
             return None
-        point = shapely.point_on_surface(geometry) if self.valid[index] else shapely.centroid(geometry)
+        point = geo.point_on_surface(geometry) if self.valid[index] else geo.centroid(geometry)
         return (round(point.x, 6), round(point.y, 6))
 
     def subset(self, indexes: Sequence[int]) -> PatchSet:
@@ -120,17 +113,6 @@ class PatchSet:
         )
 
 
-def qgs_geometry(geometry: shapely.Geometry) -> QgsGeometry:
-    result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(geometry))
-    return result
-
-
-def ellipsoidal_area_m2(geometry: shapely.Geometry, measure: QgsDistanceArea | None = None) -> float:
-    """The standard's area: QgsDistanceArea on the CGCS2000 ellipsoid (core/geodesy)."""
-    return (measure or distance_area()).measureArea(qgs_geometry(geometry))
-
-
 def metric_transform(longitude: float, source_authid: str = CGCS2000) -> QgsCoordinateTransform:
     """To the 3° Gauss–Krüger zone that holds `longitude`: the standard's frame for metric tolerances.
 
@@ -142,10 +124,10 @@ def metric_transform(longitude: float, source_authid: str = CGCS2000) -> QgsCoor
     return QgsCoordinateTransform(QgsCoordinateReferenceSystem(source_authid), target, QgsCoordinateTransformContext())
 
 
-def transform_geometry(geometry: shapely.Geometry, transform: QgsCoordinateTransform) -> shapely.Geometry:
-    qgs = qgs_geometry(geometry)
+def transform_geometry(geometry: geo.Geometry, transform: QgsCoordinateTransform) -> geo.Geometry:
+    qgs = geo.to_qgis(geometry)
     qgs.transform(transform)
-    return shapely.from_wkb(bytes(qgs.asWkb()))
+    return geo.from_qgis(qgs)
 
 
 def _ogr_kind(definition: ogr.FieldDefn) -> str:
@@ -225,12 +207,12 @@ def read_ogr_layer(
     present = [i for i, blob in enumerate(blobs) if blob is not None]
     if present:
         try:
-            geometries[present] = shapely.from_wkb([blobs[i] for i in present])
-        except shapely.errors.GEOSException:
+            geometries[present] = geo.from_wkb([blobs[i] for i in present])
+        except geo.GEOSException:
             for i in present:  # one unreadable geometry must not hide the others
                 try:
-                    geometries[i] = shapely.from_wkb(blobs[i])
-                except shapely.errors.GEOSException:
+                    geometries[i] = geo.from_wkb(blobs[i])
+                except geo.GEOSException:
                     geometries[i] = None
     return PatchSet(
         label,
@@ -270,7 +252,8 @@ def _qvariant_value(value: Any) -> Any:
     return value
 
 
-def _qgs_kind(variant_type: int) -> str:
+def _qgs_kind(variant_type: int, type_name: str = "") -> str:
+    """The standard's kind of a QGIS field type; other types keep QGIS's name for them (QVariant.typeToName is gone in Qt 6)."""
     return {
         QVariant.Int: "Integer",
         QVariant.LongLong: "Integer",
@@ -280,7 +263,7 @@ def _qgs_kind(variant_type: int) -> str:
         QVariant.String: "Text",
         QVariant.Date: "Date",
         QVariant.DateTime: "DateTime",
-    }.get(variant_type, QVariant.typeToName(variant_type) or "Other")
+    }.get(variant_type, type_name or "Other")
 
 
 def read_qgis_layer(layer: QgsVectorLayer, progress: Progress | None = None) -> PatchSet:
@@ -291,7 +274,7 @@ def read_qgis_layer(layer: QgsVectorLayer, progress: Progress | None = None) -> 
     """
     fields = layer.fields()
     keys = set(layer.dataProvider().pkAttributeIndexes()) if layer.dataProvider() is not None else set()
-    infos = [FieldInfo(f.name(), _qgs_kind(f.type()), f.length()) for i, f in enumerate(fields) if i not in keys]
+    infos = [FieldInfo(f.name(), _qgs_kind(f.type(), f.typeName()), f.length()) for i, f in enumerate(fields) if i not in keys]
     names = [f.name() for f in fields]
     total = max(layer.featureCount(), 1)
     fids, attributes, blobs = [], [], []
@@ -306,8 +289,8 @@ def read_qgis_layer(layer: QgsVectorLayer, progress: Progress | None = None) -> 
     for i, blob in enumerate(blobs):
         if blob is not None:
             try:
-                geometries[i] = shapely.from_wkb(blob)
-            except shapely.errors.GEOSException:
+                geometries[i] = geo.from_wkb(blob)
+            except geo.GEOSException:
                 geometries[i] = None
     return PatchSet(
         layer.name(),
@@ -318,3 +301,6 @@ def read_qgis_layer(layer: QgsVectorLayer, progress: Progress | None = None) -> 
         infos,
         QgsWkbTypes.displayString(layer.wkbType()),
     )
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

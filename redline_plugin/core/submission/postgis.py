@@ -3,8 +3,10 @@
 Connections come from QGIS's own settings (a PostgreSQL connection name, passwords from its
 authentication database) or a connection string. Every value travels as a query parameter and
 every identifier is composed with psycopg2.sql.Identifier after a plain-identifier check, so a
-patch name holding SQL is stored as text and never run. Each province loads in one transaction:
-old rows out, new rows in, package row replaced; a failure or cancel rolls it all back.
+patch name holding SQL is stored as text and never run. A merge run is one transaction (`begin` …
+`commit`): a killed client's transaction is aborted by the server, so the tables show the state before
+the run or after it. Each province loads under a savepoint: old rows out, new rows in, package row
+replaced; a failure rolls back that province alone.
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ import re
 from typing import Any
 
 import numpy as np
-import shapely
 from qgis.core import QgsDataSourceUri, QgsProviderConnectionException, QgsProviderRegistry
 
 from ...toolbelt.i18n import tr
+from .. import geometry as geo
 from ..errors import RedLineError
 from ..feedback import Progress
-from . import schema
+from ..tables import submission_schema as schema
 from .edge_match import EdgeFinding, ProvinceSide, border_zone_rows
 from .national_store import (
     BATCH,
@@ -98,6 +100,7 @@ class PostgisStore:
                 )
             ) from exc
         self.connection.autocommit = False
+        self.in_run = False
         self._ensure_tables()
 
     def describe(self) -> str:
@@ -161,8 +164,24 @@ class PostgisStore:
                 tr("Cannot prepare the national tables in PostgreSQL ({reason}).").format(reason=str(exc).strip())
             ) from exc
 
+    def begin(self) -> None:
+        """The run's transaction: psycopg2 opens it with the next statement; nothing commits before `commit`."""
+        self.connection.rollback()  # nothing of an earlier read stays open
+        self.in_run = True
+
+    def commit(self) -> None:
+        try:
+            self.connection.commit()
+        except self.errors as exc:
+            raise RedLineError(
+                tr("The national tables in PostgreSQL could not be committed ({reason}); nothing of this run was kept.").format(
+                    reason=str(exc).strip()
+                )
+            ) from exc
+        self.in_run = False
+
     def _fetch(self, query, parameters: tuple = ()) -> list[tuple]:
-        with self.connection, self.connection.cursor() as cursor:
+        with self.connection.cursor() as cursor:  # inside the run's transaction: never a commit here
             cursor.execute(query, parameters)
             return cursor.fetchall()
 
@@ -199,6 +218,7 @@ class PostgisStore:
         )
         try:
             with self.connection.cursor() as cursor:
+                cursor.execute("SAVEPOINT province")
                 cursor.execute(sql.SQL("DELETE FROM {} WHERE sjxzqdm = %s").format(self.table(PATCH_TABLE)), (info.prefix,))
                 batch: list[list[Any]] = []
                 done = 0
@@ -232,24 +252,34 @@ class PostgisStore:
                     ),
                 )
                 progress.check()
-            self.connection.commit()
+                cursor.execute("RELEASE SAVEPOINT province")
         except self.errors as exc:
-            self.connection.rollback()
+            self._undo_province()
             raise RedLineError(
                 tr("Loading {package} into PostgreSQL failed ({reason}); the database was left as it was.").format(
                     package=info.package, reason=str(exc).strip()
                 )
             ) from exc
         except BaseException:
-            self.connection.rollback()
+            self._undo_province()
             raise
 
-    def border_side(self, info: PackageInfo, border: shapely.Geometry, search_m: float) -> ProvinceSide:
+    def _undo_province(self) -> None:
+        """Back to the savepoint: the provinces loaded before in this run stay in the run's transaction."""
+        try:
+            with self.connection.cursor() as cursor:
+                cursor.execute("ROLLBACK TO SAVEPOINT province")
+                cursor.execute("RELEASE SAVEPOINT province")
+        except self.errors:
+            self.connection.rollback()  # the connection is gone: the whole run is undone by the server anyway
+            raise
+
+    def border_side(self, info: PackageInfo, border: geo.Geometry, search_m: float) -> ProvinceSide:
         query = self.sql.SQL(
             "SELECT hxbm, ST_AsBinary(geom) FROM {} WHERE sjxzqdm = %s AND ST_DWithin(geom, ST_GeomFromWKB(%s, {}), %s)"
         ).format(self.table(PATCH_TABLE), self.sql.Literal(schema.CRS_EPSG))
-        rows = self._fetch(query, (info.prefix, shapely.to_wkb(border), search_m / 50_000.0))
-        geometries = np.array(shapely.from_wkb([bytes(r[1]) for r in rows]), dtype=object) if rows else np.empty(0, dtype=object)
+        rows = self._fetch(query, (info.prefix, geo.to_wkb(border), search_m / 50_000.0))
+        geometries = geo.array(geo.from_wkb([bytes(r[1]) for r in rows])) if rows else np.empty(0, dtype=object)
         keep = border_zone_rows(geometries, border, search_m)
         return ProvinceSide(
             info.province_code,
@@ -261,34 +291,27 @@ class PostgisStore:
 
     def replace_edge_findings(self, pairs: set[tuple[str, str]], findings: list[EdgeFinding]) -> None:
         sql = self.sql
-        try:
-            with self.connection.cursor() as cursor:
-                for first, second in sorted(pairs):
-                    cursor.execute(
-                        sql.SQL("DELETE FROM {} WHERE province_a = %s AND province_b = %s").format(self.table(EDGE_TABLE)),
-                        (first, second),
-                    )
-                rows = []
-                for item in findings:
-                    values = edge_row(item)
-                    geometry = item.finding.geometry
-                    wkb = shapely.to_wkb(geometry, output_dimension=2) if geometry is not None else None
-                    rows.append([*values.values(), wkb])
-                if rows:
-                    self.extras.execute_values(
-                        cursor,
-                        sql.SQL(
-                            "INSERT INTO {} (province_a, province_b, kind, code_a, code_b, value, message, geom) VALUES %s"
-                        ).format(self.table(EDGE_TABLE)),
-                        rows,
-                        template=sql.SQL("(%s, %s, %s, %s, %s, %s, %s, ST_GeomFromWKB(%s, {}))").format(
-                            sql.Literal(schema.CRS_EPSG)
-                        ),
-                    )
-            self.connection.commit()
-        except BaseException:
-            self.connection.rollback()
-            raise
+        with self.connection.cursor() as cursor:  # inside the run's transaction
+            for first, second in sorted(pairs):
+                cursor.execute(
+                    sql.SQL("DELETE FROM {} WHERE province_a = %s AND province_b = %s").format(self.table(EDGE_TABLE)),
+                    (first, second),
+                )
+            rows = []
+            for item in findings:
+                values = edge_row(item)
+                geometry = item.finding.geometry
+                wkb = geo.to_wkb(geometry, output_dimension=2) if geometry is not None else None
+                rows.append([*values.values(), wkb])
+            if rows:
+                self.extras.execute_values(
+                    cursor,
+                    sql.SQL(
+                        "INSERT INTO {} (province_a, province_b, kind, code_a, code_b, value, message, geom) VALUES %s"
+                    ).format(self.table(EDGE_TABLE)),
+                    rows,
+                    template=sql.SQL("(%s, %s, %s, %s, %s, %s, %s, ST_GeomFromWKB(%s, {}))").format(sql.Literal(schema.CRS_EPSG)),
+                )
 
     def refresh_statistics(self) -> list[StatisticsRow]:
         sql = self.sql
@@ -297,29 +320,32 @@ class PostgisStore:
         )
         names = {info.province_code: info.province_name for info in self.provinces()}
         rows = statistics_from_groups([tuple(g) for g in groups], names)
-        try:
-            with self.connection.cursor() as cursor:
-                cursor.execute(sql.SQL("DELETE FROM {}").format(self.table(STATISTICS_TABLE)))
-                for row in rows:
-                    cursor.execute(
-                        sql.SQL(
-                            "INSERT INTO {} (province_code, province_name, hxlx, hxlx_name, patches, area_km2) "
-                            "VALUES (%s, %s, %s, %s, %s, %s)"
-                        ).format(self.table(STATISTICS_TABLE)),
-                        (
-                            row.province_code,
-                            row.province_name,
-                            row.hxlx,
-                            schema.HXLX.zh(row.hxlx) if row.hxlx in schema.HXLX.codes else "",
-                            row.patches,
-                            row.area_km2,
-                        ),
-                    )
-            self.connection.commit()
-        except BaseException:
-            self.connection.rollback()
-            raise
+        with self.connection.cursor() as cursor:  # inside the run's transaction
+            cursor.execute(sql.SQL("DELETE FROM {}").format(self.table(STATISTICS_TABLE)))
+            for row in rows:
+                cursor.execute(
+                    sql.SQL(
+                        "INSERT INTO {} (province_code, province_name, hxlx, hxlx_name, patches, area_km2) "
+                        "VALUES (%s, %s, %s, %s, %s, %s)"
+                    ).format(self.table(STATISTICS_TABLE)),
+                    (
+                        row.province_code,
+                        row.province_name,
+                        row.hxlx,
+                        schema.HXLX.zh(row.hxlx) if row.hxlx in schema.HXLX.codes else "",
+                        row.patches,
+                        row.area_km2,
+                    ),
+                )
         return rows
 
     def close(self) -> None:
-        self.connection.close()
+        """Without `commit` the run is rolled back (closing the connection aborts its transaction too)."""
+        try:
+            if self.in_run:
+                self.connection.rollback()
+        except self.errors:
+            pass
+        finally:
+            self.in_run = False
+            self.connection.close()

@@ -7,24 +7,25 @@ the same bytes, which keeps the package's checksums reproducible.
 
 from __future__ import annotations
 
-import os
-import uuid
 from html import escape
 from pathlib import Path
 
 from ...toolbelt.i18n import tr
 from ...toolbelt.metadata import plugin_version
-from . import schema
+from ..fonts import css_font_family
+from ..raster.io import atomic_path
+from ..tables import submission_schema as schema
 from .rules import Finding, rule_title
 from .validate import ValidationReport
 
-STYLE = """
-body { font-family: "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif; margin: 2em; color: #222; }
-h1 { font-size: 1.5em; } table { border-collapse: collapse; width: 100%; margin-bottom: 2em; }
+STYLE = (
+    "\nbody { font-family: " + css_font_family() + "; margin: 2em; color: #222; }\n"
+    """h1 { font-size: 1.5em; } table { border-collapse: collapse; width: 100%; margin-bottom: 2em; }
 th, td { border: 1px solid #bbb; padding: 4px 6px; text-align: left; vertical-align: top; font-size: 0.9em; }
 th { background: #eee; } .error { color: #b00020; font-weight: bold; } .warning { color: #a15c00; }
 .passed { color: #1a7837; } .skipped { color: #666; } .verdict { font-size: 1.2em; margin: 1em 0; }
 """
+)
 SEVERITY_ORDER = {schema.ERROR: 0, schema.WARNING: 1, schema.INFO: 2}
 RULE_ORDER = {rule.id: number for number, rule in enumerate(schema.RULES)}
 
@@ -126,11 +127,6 @@ def render(report: ValidationReport) -> str:
 def write_qa_report(report: ValidationReport, target: Path) -> Path:
     """Written beside the target and renamed, so a reader never sees half a report."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
-    try:
+    with atomic_path(target) as temporary:  # a killed run's leftover is removed by the next write (core/tempfiles.py)
         temporary.write_text(render(report), encoding="utf-8")
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
     return target

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import shapely
 from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
@@ -18,6 +17,7 @@ from qgis.core import (
 )
 
 from ...toolbelt.i18n import tr
+from .. import geometry as geo
 from ..errors import RedLineError
 from ..feedback import Progress
 from ..geodesy import cgcs2000
@@ -32,7 +32,7 @@ class Boundaries:
     """Dissolved geometries (EPSG:4490) by 6-digit code, and their names where the layer has them."""
 
     layer: str
-    geometries: dict[str, shapely.Geometry]
+    geometries: dict[str, geo.Geometry]
     names: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
@@ -108,7 +108,7 @@ def load_boundaries(
             )
         )
         request.setDestinationCrs(cgcs2000(), QgsCoordinateTransformContext())
-    parts: dict[str, list[shapely.Geometry]] = {}
+    parts: dict[str, list[geo.Geometry]] = {}
     names: dict[str, str] = {}
     progress = Progress(feedback)
     total = max(layer.featureCount(), 1)
@@ -117,9 +117,9 @@ def load_boundaries(
         geometry = feature.geometry()
         if code is None or geometry.isNull() or geometry.isEmpty():
             continue
-        shape = shapely.from_wkb(bytes(geometry.asWkb()))
+        shape = geo.from_qgis(geometry)
         if not shape.is_valid:
-            shape = shapely.make_valid(shape)
+            shape = geo.make_valid(shape)
         parts.setdefault(code, []).append(shape)
         if label_name and feature[label_name] and code not in names:
             names[code] = str(feature[label_name])
@@ -129,9 +129,9 @@ def load_boundaries(
         raise RedLineError(tr("Layer '{layer}' holds no polygon with a code in '{field}'.").format(layer=name, field=code_name))
     geometries = {}
     for code, shapes in parts.items():
-        merged = shapely.union_all(shapes)
-        polygons = shapely.get_parts(merged)
-        geometries[code] = shapely.multipolygons([p for p in polygons if p.geom_type == "Polygon"])
+        merged = geo.union_all(shapes)
+        polygons = geo.get_parts(merged)
+        geometries[code] = geo.multipolygons([p for p in polygons if p.geom_type == "Polygon"])
     return Boundaries(name, geometries, names, warnings)
 
 

@@ -16,19 +16,18 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import shapely
-import shapely.ops
 from qgis.core import QgsCoordinateTransform, QgsPointXY
 
 from ...toolbelt.i18n import tr
-from ..geodesy import distance_area
-from . import schema
-from .patches import PatchSet, ellipsoidal_area_m2, metric_transform, qgs_geometry, transform_geometry
+from .. import geometry as geo
+from ..geodesy import distance_area, ellipsoidal_area_m2
+from ..tables import submission_schema as schema
+from .patches import PatchSet, metric_transform, transform_geometry
 
 SAFE_FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 METRES_PER_DEGREE = 111_320.0  # only to pre-select candidates; every reported figure is measured properly
@@ -83,12 +82,14 @@ def rule_title(rule: str) -> str:
         "E3-inside": tr("Every patch lies inside the province boundary (tolerance 1 m)"),
         "E4-area": tr("MJ matches the ellipsoidal area to 0.01 % and MJ_GQ = MJ × 100"),
         "E4-totals": tr("The manifest's totals equal the layer's sums"),
+        "E5-crumb": tr("No patch is a crumb: every patch covers at least 100 m²"),
         "W-small": tr("Patches under the minimum area that touch no protected area"),
         "W-sliver": tr("Slivers (area / perimeter² very small)"),
         "W-hole": tr("Holes under the fill threshold"),
         "W-edge": tr("Edge matching with the neighbouring province"),
         "W-name": tr("HXMC reads place + dominant function + 生态保护红线"),
         "W-field": tr("Fields outside the standard"),
+        "W-layer": tr("Layers outside the standard"),
         "W-raster": tr("Graded rasters carry their class names and style"),
         "W-shapefile": tr("Values cut to fit the shapefile copy's 254-byte text fields"),
     }[rule]
@@ -98,10 +99,10 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _point(geometry: shapely.Geometry) -> tuple[float, float] | None:
-    if geometry is None or shapely.is_empty(geometry):
+def _point(geometry: geo.Geometry) -> tuple[float, float] | None:
+    if geometry is None or geo.is_empty(geometry):
         return None
-    point = shapely.point_on_surface(geometry)
+    point = geo.point_on_surface(geometry)
     return (round(point.x, 6), round(point.y, 6))
 
 
@@ -203,8 +204,7 @@ def check_attributes(patches: PatchSet, province_prefix: str | None = None) -> l
     mandatory = [spec.name for spec in specs if spec.requirement == "M"]
     code_sets = {spec.name: frozenset(spec.codes.codes) for spec in specs if spec.codes is not None}
     name_suffixes = {hxlx: schema.hxmc("", hxlx) for hxlx in schema.HXLX.codes}
-    hxbm_rows: dict[str, list[int]] = defaultdict(list)
-    bsm_rows: dict[Any, list[int]] = defaultdict(list)
+    rows_by_value: dict[str, dict[Any, list[int]]] = {"HXBM": defaultdict(list), "BSM": defaultdict(list)}
     for index, row in enumerate(patches.attributes):
         code = patches.label(index)
 
@@ -219,144 +219,173 @@ def check_attributes(patches: PatchSet, province_prefix: str | None = None) -> l
                 tr("Fill every mandatory field (M in the standard) and export again."),
             )
         for spec in specs:
-            value = row.get(spec.name)
-            if _blank(value):
-                continue
-            if spec.kind == "Text":
-                text = str(value)
-                if len(text) > spec.length:
-                    add(
-                        "E2-field",
-                        tr("Patch {code}: {field} has {count} characters; at most {length} are allowed.").format(
-                            code=code, field=spec.name, count=len(text), length=spec.length
-                        ),
-                        tr("Shorten the value."),
-                    )
-                if spec.codes is not None:
-                    values = _multi_codes(text) if spec.multi else [text]
-                    wrong = [v for v in values if v not in code_sets[spec.name]]
-                    if wrong:
-                        add(
-                            "E2-code",
-                            tr("Patch {code}: {field} = {value!r} is not in the code list {codes}.").format(
-                                code=code, field=spec.name, value=text, codes=", ".join(spec.codes.codes)
-                            ),
-                            tr("Choose values from the code list (several separated by ';' where allowed)."),
-                        )
-            elif spec.kind == "Date" and not isinstance(value, dt.date):
-                add(
-                    "E2-field",
-                    tr("Patch {code}: {field} = {value!r} is not a date.").format(code=code, field=spec.name, value=value),
-                    tr("Store the date in a Date field."),
-                )
-            elif spec.kind in ("Integer", "Real") and not isinstance(value, (int, float)):
-                add(
-                    "E2-field",
-                    tr("Patch {code}: {field} = {value!r} is not a number.").format(code=code, field=spec.name, value=value),
-                    tr("Store numbers in a numeric field."),
-                )
-        bsm = row.get("BSM")
+            if not _blank(row.get(spec.name)):
+                _check_value(spec, row.get(spec.name), code, code_sets, add)
+        bsm, hxbm = row.get("BSM"), row.get("HXBM")
         if isinstance(bsm, int):
-            bsm_rows[bsm].append(index)
-            if bsm <= 0:
-                add(
-                    "E2-unique",
-                    tr("Patch {code}: BSM {bsm} is not greater than 0.").format(code=code, bsm=bsm),
-                    tr("Number BSM 1, 2, 3, …"),
-                )
-        ysdm = row.get("YSDM")
-        if isinstance(ysdm, str) and ysdm and not re.fullmatch(r"\d{10}", ysdm):
-            add(
-                "E2-code",
-                tr("Patch {code}: YSDM {value!r} is not a 10-digit feature code.").format(code=code, value=ysdm),
-                tr("Use the project's feature code, {default} for a land red-line patch.").format(default=schema.DEFAULT_YSDM),
-            )
-        xzqdm = row.get("XZQDM")
-        hxlx = row.get("HXLX")
-        hxbm = row.get("HXBM")
-        if isinstance(xzqdm, str) and xzqdm and not re.fullmatch(r"\d{6}", xzqdm):
-            add(
-                "E2-code",
-                tr("Patch {code}: XZQDM {value!r} is not a 6-digit GB/T 2260 county code.").format(code=code, value=xzqdm),
-                tr("Give the county's 6-digit code."),
-            )
+            rows_by_value["BSM"][bsm].append(index)
         if isinstance(hxbm, str) and hxbm:
-            hxbm_rows[hxbm].append(index)
-            match = schema.HXBM_PATTERN.fullmatch(hxbm)
-            if match is None or match["sequence"] == "0000":
-                add(
-                    "E2-hxbm",
-                    tr("Patch {code}: HXBM {value!r} is not XZQDM (6) + HXLX (2) + a 4-digit sequence from 0001.").format(
-                        code=code, value=hxbm
-                    ),
-                    tr("Recode the patch with the delineation's coding step."),
-                )
-            else:
-                if isinstance(xzqdm, str) and match["county"] != xzqdm:
-                    add(
-                        "E2-hxbm",
-                        tr("Patch {code}: HXBM begins with {prefix} but XZQDM is {county}.").format(
-                            code=code, prefix=match["county"], county=xzqdm
-                        ),
-                        tr("Recode the patch so that HXBM begins with its county code."),
-                    )
-                if isinstance(hxlx, str) and match["type"] != hxlx:
-                    add(
-                        "E2-hxbm",
-                        tr("Patch {code}: HXBM carries type {found} but HXLX is {hxlx}.").format(
-                            code=code, found=match["type"], hxlx=hxlx
-                        ),
-                        tr("Recode the patch so that HXBM carries its dominant function."),
-                    )
-        sjxzqdm = row.get("SJXZQDM")
-        if isinstance(sjxzqdm, str) and sjxzqdm:
-            if isinstance(xzqdm, str) and xzqdm[:2] != sjxzqdm:
-                add(
-                    "E2-province",
-                    tr("Patch {code}: SJXZQDM {value} is not the first two digits of XZQDM {county}.").format(
-                        code=code, value=sjxzqdm, county=xzqdm
-                    ),
-                    tr("Set SJXZQDM to the first two digits of XZQDM."),
-                )
-            elif province_prefix is not None and sjxzqdm != province_prefix:
-                add(
-                    "E2-province",
-                    tr("Patch {code} belongs to province {value}, not to this package's province {province}.").format(
-                        code=code, value=sjxzqdm, province=province_prefix
-                    ),
-                    tr("Remove patches of other provinces from the package."),
-                )
-        if not _blank(row.get("BGLX")) and _blank(row.get("BGYY")):
+            rows_by_value["HXBM"][hxbm].append(index)
+        _check_codes(row, code, add)
+        _check_province_and_change(row, code, province_prefix, add)
+        _check_name(row, code, name_suffixes, add)
+    for label, rows in rows_by_value.items():
+        findings.extend(_duplicates(patches, label, rows))
+    return findings
+
+
+_Add = Callable[[str, str, str], None]  # (rule, message, fix) → a finding on the current patch
+
+
+def _check_value(spec: schema.Field, value: Any, code: str, code_sets: Mapping[str, frozenset], add: _Add) -> None:
+    """One filled field against its kind, length and code list."""
+    if spec.kind == "Text":
+        text = str(value)
+        if len(text) > spec.length:
             add(
-                "E2-change",
-                tr("Patch {code}: BGLX is {value} but BGYY (the reason) is empty.").format(code=code, value=row.get("BGLX")),
-                tr("Give the reason for the change in BGYY."),
+                "E2-field",
+                tr("Patch {code}: {field} has {count} characters; at most {length} are allowed.").format(
+                    code=code, field=spec.name, count=len(text), length=spec.length
+                ),
+                tr("Shorten the value."),
             )
-        hxmc = row.get("HXMC")
-        if isinstance(hxmc, str) and hxmc and hxlx in name_suffixes:
-            suffix = name_suffixes[hxlx]
-            if not hxmc.endswith(suffix) or len(hxmc) == len(suffix):
+        if spec.codes is not None:
+            values = _multi_codes(text) if spec.multi else [text]
+            wrong = [v for v in values if v not in code_sets[spec.name]]
+            if wrong:
                 add(
-                    "W-name",
-                    tr("Patch {code}: HXMC {value!r} does not read place + {suffix}.").format(
-                        code=code, value=hxmc, suffix=suffix
+                    "E2-code",
+                    tr("Patch {code}: {field} = {value!r} is not in the code list {codes}.").format(
+                        code=code, field=spec.name, value=text, codes=", ".join(spec.codes.codes)
                     ),
-                    tr("Name the patch after its place and dominant function."),
+                    tr("Choose values from the code list (several separated by ';' where allowed)."),
                 )
-    for label, rows in (("HXBM", hxbm_rows), ("BSM", bsm_rows)):
-        for value, indexes in rows.items():
-            if len(indexes) > 1:
-                codes = tuple(dict.fromkeys(patches.label(i) for i in indexes))
-                findings.append(
-                    finding(
-                        "E2-unique",
-                        tr("{field} {value} is used by {count} patches.").format(field=label, value=value, count=len(indexes)),
-                        tr("Give every patch its own {field}; codes are never reused.").format(field=label),
-                        codes=codes,
-                        location=patches.location(indexes[0]),
-                        layer=patches.layer,
-                    )
+    elif spec.kind == "Date" and not isinstance(value, dt.date):
+        add(
+            "E2-field",
+            tr("Patch {code}: {field} = {value!r} is not a date.").format(code=code, field=spec.name, value=value),
+            tr("Store the date in a Date field."),
+        )
+    elif spec.kind in ("Integer", "Real") and not isinstance(value, (int, float)):
+        add(
+            "E2-field",
+            tr("Patch {code}: {field} = {value!r} is not a number.").format(code=code, field=spec.name, value=value),
+            tr("Store numbers in a numeric field."),
+        )
+
+
+def _check_codes(row: Mapping[str, Any], code: str, add: _Add) -> None:
+    """BSM above 0, YSDM and XZQDM in their forms, HXBM = XZQDM + HXLX + sequence."""
+    bsm = row.get("BSM")
+    if isinstance(bsm, int) and bsm <= 0:
+        add(
+            "E2-unique",
+            tr("Patch {code}: BSM {bsm} is not greater than 0.").format(code=code, bsm=bsm),
+            tr("Number BSM 1, 2, 3, …"),
+        )
+    ysdm = row.get("YSDM")
+    if isinstance(ysdm, str) and ysdm and not re.fullmatch(r"\d{10}", ysdm):
+        add(
+            "E2-code",
+            tr("Patch {code}: YSDM {value!r} is not a 10-digit feature code.").format(code=code, value=ysdm),
+            tr("Use the project's feature code, {default} for a land red-line patch.").format(default=schema.DEFAULT_YSDM),
+        )
+    xzqdm = row.get("XZQDM")
+    hxlx = row.get("HXLX")
+    hxbm = row.get("HXBM")
+    if isinstance(xzqdm, str) and xzqdm and not re.fullmatch(r"\d{6}", xzqdm):
+        add(
+            "E2-code",
+            tr("Patch {code}: XZQDM {value!r} is not a 6-digit GB/T 2260 county code.").format(code=code, value=xzqdm),
+            tr("Give the county's 6-digit code."),
+        )
+    if not (isinstance(hxbm, str) and hxbm):
+        return
+    match = schema.HXBM_PATTERN.fullmatch(hxbm)
+    if match is None or match["sequence"] == "0000":
+        add(
+            "E2-hxbm",
+            tr("Patch {code}: HXBM {value!r} is not XZQDM (6) + HXLX (2) + a 4-digit sequence from 0001.").format(
+                code=code, value=hxbm
+            ),
+            tr("Recode the patch with the delineation's coding step."),
+        )
+        return
+    if isinstance(xzqdm, str) and match["county"] != xzqdm:
+        add(
+            "E2-hxbm",
+            tr("Patch {code}: HXBM begins with {prefix} but XZQDM is {county}.").format(
+                code=code, prefix=match["county"], county=xzqdm
+            ),
+            tr("Recode the patch so that HXBM begins with its county code."),
+        )
+    if isinstance(hxlx, str) and match["type"] != hxlx:
+        add(
+            "E2-hxbm",
+            tr("Patch {code}: HXBM carries type {found} but HXLX is {hxlx}.").format(code=code, found=match["type"], hxlx=hxlx),
+            tr("Recode the patch so that HXBM carries its dominant function."),
+        )
+
+
+def _check_province_and_change(row: Mapping[str, Any], code: str, province_prefix: str | None, add: _Add) -> None:
+    """SJXZQDM agrees with XZQDM and the package's province; a change type comes with its reason."""
+    xzqdm = row.get("XZQDM")
+    sjxzqdm = row.get("SJXZQDM")
+    if isinstance(sjxzqdm, str) and sjxzqdm:
+        if isinstance(xzqdm, str) and xzqdm[:2] != sjxzqdm:
+            add(
+                "E2-province",
+                tr("Patch {code}: SJXZQDM {value} is not the first two digits of XZQDM {county}.").format(
+                    code=code, value=sjxzqdm, county=xzqdm
+                ),
+                tr("Set SJXZQDM to the first two digits of XZQDM."),
+            )
+        elif province_prefix is not None and sjxzqdm != province_prefix:
+            add(
+                "E2-province",
+                tr("Patch {code} belongs to province {value}, not to this package's province {province}.").format(
+                    code=code, value=sjxzqdm, province=province_prefix
+                ),
+                tr("Remove patches of other provinces from the package."),
+            )
+    if not _blank(row.get("BGLX")) and _blank(row.get("BGYY")):
+        add(
+            "E2-change",
+            tr("Patch {code}: BGLX is {value} but BGYY (the reason) is empty.").format(code=code, value=row.get("BGLX")),
+            tr("Give the reason for the change in BGYY."),
+        )
+
+
+def _check_name(row: Mapping[str, Any], code: str, name_suffixes: Mapping[str, str], add: _Add) -> None:
+    """HXMC reads place + dominant function + 生态保护红线 (a warning)."""
+    hxmc = row.get("HXMC")
+    hxlx = row.get("HXLX")
+    if isinstance(hxmc, str) and hxmc and hxlx in name_suffixes:
+        suffix = name_suffixes[hxlx]
+        if not hxmc.endswith(suffix) or len(hxmc) == len(suffix):
+            add(
+                "W-name",
+                tr("Patch {code}: HXMC {value!r} does not read place + {suffix}.").format(code=code, value=hxmc, suffix=suffix),
+                tr("Name the patch after its place and dominant function."),
+            )
+
+
+def _duplicates(patches: PatchSet, label: str, rows: Mapping[Any, list[int]]) -> list[Finding]:
+    """One finding per value of `label` (HXBM, BSM) that several patches share."""
+    findings = []
+    for value, indexes in rows.items():
+        if len(indexes) > 1:
+            codes = tuple(dict.fromkeys(patches.label(i) for i in indexes))
+            findings.append(
+                finding(
+                    "E2-unique",
+                    tr("{field} {value} is used by {count} patches.").format(field=label, value=value, count=len(indexes)),
+                    tr("Give every patch its own {field}; codes are never reused.").format(field=label),
+                    codes=codes,
+                    location=patches.location(indexes[0]),
+                    layer=patches.layer,
                 )
+            )
     return findings
 
 
@@ -366,16 +395,16 @@ def check_geometries(patches: PatchSet) -> list[Finding]:
     reasons = {}
     candidates = np.flatnonzero(patches.polygonal & ~patches.valid)
     if len(candidates):
-        for index, reason in zip(candidates, shapely.is_valid_reason(patches.geometries[candidates])):
+        for index, reason in zip(candidates, geo.is_valid_reason(patches.geometries[candidates])):
             reasons[int(index)] = reason
     outside_domain = np.zeros(len(patches), dtype=bool)
     if patches.crs_authid == schema.CRS_AUTHID and patches.valid.any():
-        outside_domain[patches.valid] = ~shapely.within(patches.geometries[patches.valid], shapely.box(*EPSG4490_DOMAIN))
+        outside_domain[patches.valid] = ~geo.within(patches.geometries[patches.valid], geo.box(*EPSG4490_DOMAIN))
     problems = ~patches.valid | outside_domain
     for index in np.flatnonzero(problems):
         geometry = patches.geometries[index]
         code = patches.label(index)
-        if geometry is None or shapely.is_empty(geometry):
+        if geometry is None or geo.is_empty(geometry):
             message = tr("Patch {code} has no geometry.").format(code=code)
             fix = tr("Draw the patch again or delete it.")
         elif not patches.polygonal[index]:
@@ -413,13 +442,13 @@ def check_overlaps(patches: PatchSet, tolerance_m2: float = schema.OVERLAP_TOLER
     if len(indexes) < 2:
         return []
     geometries = patches.geometries[indexes]
-    tree = shapely.STRtree(geometries)
+    tree = geo.STRtree(geometries)
     left, right = tree.query(geometries, predicate="intersects")
     keep = left < right
     left, right = left[keep], right[keep]
     if not len(left):
         return []
-    interiors = shapely.relate_pattern(geometries[left], geometries[right], "2********")
+    interiors = geo.relate_pattern(geometries[left], geometries[right], "2********")
     left, right = left[interiors], right[interiors]
     return overlap_findings(
         geometries[left],
@@ -443,9 +472,9 @@ def overlap_findings(
     """Overlaps of paired geometries above the tolerance; shared by the province rule and the national edge match."""
     if not len(first):
         return []
-    intersections = shapely.intersection(first, second)
-    latitude = shapely.get_y(shapely.centroid(intersections))
-    approximate = _approximate_m2(shapely.area(intersections), np.nan_to_num(latitude))
+    intersections = geo.intersection(first, second)
+    latitude = geo.get_y(geo.centroid(intersections))
+    approximate = _approximate_m2(geo.area(intersections), np.nan_to_num(latitude))
     measure = distance_area()
     findings = []
     for k in np.flatnonzero(approximate > tolerance_m2 * 0.5):
@@ -471,35 +500,35 @@ def overlap_findings(
 
 
 def check_inside(
-    patches: PatchSet, boundary: shapely.Geometry, province: str, tolerance_m: float = schema.BOUNDARY_TOLERANCE_M
+    patches: PatchSet, boundary: geo.Geometry, province: str, tolerance_m: float = schema.BOUNDARY_TOLERANCE_M
 ) -> list[Finding]:
     """Rule 3: every patch inside the province boundary; what lies outside must stay within `tolerance_m`."""
     indexes = np.flatnonzero(patches.valid)
     if not len(indexes):
         return []
-    shapely.prepare(boundary)  # prepared `contains` (boundary contact allowed) is the fast path for inland patches
-    outside_rows = indexes[~shapely.contains(boundary, patches.geometries[indexes])]
-    outline = shapely.boundary(boundary)
+    geo.prepare(boundary)  # prepared `contains` (boundary contact allowed) is the fast path for inland patches
+    outside_rows = indexes[~geo.contains(boundary, patches.geometries[indexes])]
+    outline = geo.boundary(boundary)
     measure = distance_area()
     findings = []
     for index in outside_rows:
         geometry = patches.geometries[index]
-        outside = shapely.difference(geometry, boundary)
-        if shapely.is_empty(outside):
+        outside = geo.difference(geometry, boundary)
+        if geo.is_empty(outside):
             continue
-        transform = metric_transform(shapely.centroid(geometry).x)
-        window = shapely.buffer(shapely.envelope(outside), max(0.01, 3 * tolerance_m / METRES_PER_DEGREE))
-        local_outline = shapely.intersection(outline, window)
+        transform = metric_transform(geo.centroid(geometry).x)
+        window = geo.buffer(geo.envelope(outside), max(0.01, 3 * tolerance_m / METRES_PER_DEGREE))
+        local_outline = geo.intersection(outline, window)
         outside_m = transform_geometry(outside, transform)
         # densified first: a long lon/lat edge is a curve in the metric frame, its chord metres off
         beyond = (
             outside_m
-            if shapely.is_empty(local_outline)
-            else shapely.difference(
-                outside_m, shapely.buffer(transform_geometry(shapely.segmentize(local_outline, 0.001), transform), tolerance_m)
+            if geo.is_empty(local_outline)
+            else geo.difference(
+                outside_m, geo.buffer(transform_geometry(geo.segmentize(local_outline, 0.001), transform), tolerance_m)
             )
         )
-        if shapely.is_empty(beyond) or shapely.area(beyond) < 1e-6:
+        if geo.is_empty(beyond) or geo.area(beyond) < 1e-6:
             continue
         distance = _farthest_distance_m(_to_geographic(beyond, transform), outline, measure)
         if distance <= tolerance_m:  # the ellipsoidal distance to the true outline decides
@@ -522,35 +551,35 @@ def check_inside(
     return findings
 
 
-def _to_geographic(geometry_m: shapely.Geometry, to_metric) -> shapely.Geometry:
+def _to_geographic(geometry_m: geo.Geometry, to_metric) -> geo.Geometry:
     """Back from the metric frame to EPSG:4490 (the reverse of `to_metric`)."""
     return transform_geometry(
         geometry_m, QgsCoordinateTransform(to_metric.destinationCrs(), to_metric.sourceCrs(), to_metric.context())
     )
 
 
-def _farthest_distance_m(geometry: shapely.Geometry, outline: shapely.Geometry, measure) -> float:
+def _farthest_distance_m(geometry: geo.Geometry, outline: geo.Geometry, measure) -> float:
     """How far the geometry's farthest vertex lies from the outline, measured on the ellipsoid."""
-    vertices = shapely.points(shapely.get_coordinates(geometry))
-    farthest = vertices[int(np.argmax(shapely.distance(vertices, outline)))]
-    nearest = shapely.ops.nearest_points(farthest, outline)[1]
+    vertices = geo.points(geo.get_coordinates(geometry))
+    farthest = vertices[int(np.argmax(geo.distance(vertices, outline)))]
+    nearest = geo.nearest_points(farthest, outline)[1]
     return measure.measureLine(QgsPointXY(farthest.x, farthest.y), QgsPointXY(nearest.x, nearest.y))
 
 
-def check_counties(patches: PatchSet, counties: Mapping[str, shapely.Geometry]) -> list[Finding]:
+def check_counties(patches: PatchSet, counties: Mapping[str, geo.Geometry]) -> list[Finding]:
     """Rule 2: XZQDM is a county of the boundary layer and holds ≥ 99.9 % of the patch's area."""
     findings = []
     measure = distance_area()
     for geometry in counties.values():
-        shapely.prepare(geometry)
+        geo.prepare(geometry)
     county_codes = list(counties)
-    tree = shapely.STRtree(list(counties.values())) if counties else None
+    tree = geo.STRtree(list(counties.values())) if counties else None
     rows = np.flatnonzero(patches.valid)
     codes = [patches.attributes[i].get("XZQDM") for i in rows]
     covered = np.zeros(len(rows), dtype=bool)
     for code in {c for c in codes if c in counties}:  # one vectorised, prepared predicate per county
         members = np.array([c == code for c in codes])
-        covered[members] = shapely.contains(counties[code], patches.geometries[rows[members]])
+        covered[members] = geo.contains(counties[code], patches.geometries[rows[members]])
     for index, code, inside in zip(rows, codes, covered):
         if inside or not isinstance(code, str) or not code:
             continue
@@ -571,14 +600,14 @@ def check_counties(patches: PatchSet, counties: Mapping[str, shapely.Geometry]) 
             )
             continue
         total = patches.areas_km2[index] * 1e6
-        within = ellipsoidal_area_m2(shapely.intersection(geometry, county), measure)
+        within = ellipsoidal_area_m2(geo.intersection(geometry, county), measure)
         share = within / total if total > 0 else 0.0
         if share >= schema.COUNTY_SHARE:
             continue
         best = code
         if tree is not None:
             shares = {
-                county_codes[k]: shapely.area(shapely.intersection(geometry, counties[county_codes[k]]))
+                county_codes[k]: geo.area(geo.intersection(geometry, counties[county_codes[k]]))
                 for k in tree.query(geometry, predicate="intersects")
             }
             best = max(shares, key=shares.get) if shares else code
@@ -646,6 +675,28 @@ def check_areas(patches: PatchSet) -> list[Finding]:
     return findings
 
 
+def check_crumbs(patches: PatchSet) -> list[Finding]:
+    """Rule 5: every patch covers at least schema.CRUMB_M2 (a county-split or overlay leftover is no patch)."""
+    findings = []
+    for index in np.flatnonzero(patches.valid & (patches.areas_km2 * 1e6 < schema.CRUMB_M2)):
+        code = patches.label(index)
+        area_m2 = float(patches.areas_km2[index] * 1e6)
+        findings.append(
+            finding(
+                "E5-crumb",
+                tr("Patch {code} covers {area:.1f} m², under the standard's {minimum:g} m²: it is a crumb, not a patch.").format(
+                    code=code, area=area_m2, minimum=schema.CRUMB_M2
+                ),
+                tr("Merge it into the neighbouring patch of the same county or delete it, then code the patches again."),
+                codes=(code,),
+                location=patches.location(index),
+                layer=patches.layer,
+                value=area_m2,
+            )
+        )
+    return findings
+
+
 def _protected(row: Mapping[str, Any]) -> bool:
     basis = row.get("PDYJ")
     return not _blank(row.get("ZRBHD")) or (isinstance(basis, str) and "保护地" in _multi_codes(basis))
@@ -680,14 +731,14 @@ def check_slivers(patches: PatchSet, ratio: float = schema.SLIVER_RATIO) -> list
     if not len(indexes):
         return []
     geometries = patches.geometries[indexes]
-    latitude = np.radians(shapely.get_y(shapely.centroid(geometries)))
-    planar = shapely.area(geometries) * np.cos(latitude) / np.maximum(shapely.length(geometries), 1e-12) ** 2
+    latitude = np.radians(geo.get_y(geo.centroid(geometries)))
+    planar = geo.area(geometries) * np.cos(latitude) / np.maximum(geo.length(geometries), 1e-12) ** 2
     measure = distance_area()
     findings = []
     for k in np.flatnonzero(planar < ratio * 2):
         index = indexes[k]
         area_m2 = patches.areas_km2[index] * 1e6
-        perimeter = measure.measurePerimeter(qgs_geometry(patches.geometries[index]))
+        perimeter = measure.measurePerimeter(geo.to_qgis(patches.geometries[index]))
         value = area_m2 / perimeter**2 if perimeter > 0 else 0.0
         if value >= ratio:
             continue
@@ -717,7 +768,7 @@ def check_holes(patches: PatchSet, threshold_km2: float = schema.HOLE_FILL_THRES
         parts = geometry.geoms if geometry.geom_type == "MultiPolygon" else (geometry,)
         for part in parts:
             for ring in part.interiors:
-                hole = shapely.Polygon(ring)
+                hole = geo.Polygon(ring)
                 if _approximate_m2(np.array([hole.area]), np.array([ring.coords[0][1]]))[0] > threshold_km2 * 1e6 * 1.5:
                     continue
                 area = ellipsoidal_area_m2(hole, measure) / 1e6

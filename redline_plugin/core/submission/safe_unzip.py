@@ -2,11 +2,11 @@
 
 Every member is read as bytes only (never executed, imported or evaluated). Names are checked before
 a single byte is written: no absolute path, no '..', no backslash or drive, no link or device, no
-duplicate. The central directory's declared sizes are bounded first (file count, total size, free
-disk), then bytes are counted again while they stream, so a header that lies cannot unpack more than
-it declared. Each member's sha256 and size are compared with manifest.json; members outside the
-manifest are refused. Only the members the caller needs are written to disk; the others are hashed
-in passing.
+duplicate. The central directory's declared sizes are bounded first (file count, total size, each
+member's compression ratio, free disk), then bytes are counted again while they inflate, so a header
+that lies cannot unpack more than it declared nor more than its ratio allows. Each member's sha256
+and size are compared with manifest.json; members outside the manifest are refused. Only the members
+the caller needs are written to disk; the others are hashed in passing.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import hashlib
 import os
 import shutil
 import stat
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -25,7 +24,8 @@ from pathlib import Path
 
 from ...toolbelt.i18n import tr
 from ..feedback import Progress
-from . import schema
+from ..tables import submission_schema as schema
+from ..tempfiles import private_folder
 from .manifest import HASH_CHUNK, Manifest, ManifestError, parse_manifest, sha256_of
 from .rules import Finding, finding
 
@@ -37,6 +37,12 @@ class Limits:
     members: int = schema.MAX_PACKAGE_MEMBERS
     unpacked_bytes: int = schema.MAX_UNPACKED_BYTES
     manifest_bytes: int = schema.MAX_MANIFEST_BYTES
+    ratio: float = schema.MAX_COMPRESSION_RATIO
+    ratio_free_bytes: int = schema.RATIO_FREE_BYTES
+
+    def inflatable(self, info: zipfile.ZipInfo) -> int:
+        """The most bytes this member may inflate to: any small member, else `ratio` × its compressed size."""
+        return max(self.ratio_free_bytes, int(self.ratio * max(info.compress_size, 0)))
 
 
 @dataclass
@@ -138,7 +144,22 @@ def _check_names(archive: zipfile.ZipFile, package: str, limits: Limits) -> list
                 layer=package,
             )
         )
+    for info in files:
+        if info.file_size > limits.inflatable(info):
+            raise _Refused(_bomb(info, package, limits))
     return files
+
+
+def _bomb(info: zipfile.ZipInfo, package: str, limits: Limits) -> Finding:
+    return finding(
+        "E1-size",
+        tr(
+            "{name} in {package} inflates from {packed:,} to {size:,} bytes, more than {ratio:g} times; "
+            "nothing of it was unpacked."
+        ).format(name=info.filename, package=package, packed=info.compress_size, size=info.file_size, ratio=limits.ratio),
+        tr("Refuse the package: it is a zip bomb or not the export's. Ask the province for the package the export wrote."),
+        layer=package,
+    )
 
 
 def _read_limited(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, package: str) -> bytes:
@@ -178,6 +199,7 @@ def _stream_member(
     budget: list[int],
     package: str,
     progress: Progress,
+    limits: Limits,
 ) -> tuple[str, int]:
     """sha256 and byte count of one member, written to `target` (exclusively) when given."""
     digest = hashlib.sha256()
@@ -192,6 +214,8 @@ def _stream_member(
             while chunk := stream.read(HASH_CHUNK):
                 count += len(chunk)
                 budget[0] -= len(chunk)
+                if count > limits.inflatable(info):  # counted as it inflates: stops here whatever the header says
+                    raise _Refused(_bomb(info, package, limits))
                 if count > info.file_size or budget[0] < 0:
                     raise _Refused(
                         finding(
@@ -227,7 +251,7 @@ def open_package(
     archive, path, size or manifest rules stops before any layer is read (`fatal`).
     """
     limits = limits or Limits()
-    progress = Progress(feedback)
+    progress = feedback if isinstance(feedback, Progress) else Progress(feedback)  # a slice of the caller's bar
     package = path.name
     package_digest, size = digest or sha256_of(path)
     opened = OpenedPackage(path, package_digest, size, folder)
@@ -327,7 +351,7 @@ def open_package(
             for number, info in enumerate(wanted):
                 entry = listed[info.filename]
                 target = _inside(folder, info.filename) if extract(info.filename) else None
-                member_digest, member_size = _stream_member(archive, info, target, budget, package, progress)
+                member_digest, member_size = _stream_member(archive, info, target, budget, package, progress, limits)
                 if target is not None:
                     opened.extracted.add(info.filename)
                 if member_digest != entry.sha256 or member_size != entry.size:
@@ -363,10 +387,17 @@ def open_package(
     return opened
 
 
+UNPACK_PREFIX = "redline-package-"
+
+
 @contextmanager
 def unpacking_folder(workdir: Path | None = None) -> Iterator[Path]:
-    """A private temporary folder (mode 700), removed with everything in it when the block ends."""
-    folder = Path(tempfile.mkdtemp(prefix="redline-package-", dir=str(workdir) if workdir else None))
+    """A private temporary folder (mode 700), removed with everything in it when the block ends.
+
+    Its name carries this process's id, so the folders of a killed run are removed by the next one
+    (core/tempfiles.py), never a folder of a run still going.
+    """
+    folder = private_folder(UNPACK_PREFIX, Path(workdir) if workdir else None)
     try:
         yield folder
     finally:

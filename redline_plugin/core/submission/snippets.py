@@ -10,14 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsFillSymbol,
-    QgsGeometry,
     QgsLineSymbol,
     QgsMapRendererCustomPainterJob,
     QgsMapSettings,
@@ -29,19 +27,19 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
+from .. import geometry as geo
 from ..geodesy import cgcs2000
 from .edge_match import OFFSET, EdgeFinding, pair_crs
-from .patches import qgs_geometry
 
 SIZE = QSize(640, 420)
 
 
-def _memory_layer(kind: str, geometries: Sequence[shapely.Geometry], symbol) -> QgsVectorLayer:
+def _memory_layer(kind: str, geometries: Sequence[geo.Geometry], symbol) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{kind}?crs=EPSG:4490", kind, "memory")
     features = []
     for geometry in geometries:
         feature = QgsFeature()
-        feature.setGeometry(qgs_geometry(geometry))
+        feature.setGeometry(geo.to_qgis(geometry))
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
@@ -52,7 +50,7 @@ def _fill(colour: str, outline: str) -> QgsFillSymbol:
     return QgsFillSymbol.createSimple({"color": colour, "outline_color": outline, "outline_width": "0.4"})
 
 
-def _finding_layer(geometry: shapely.Geometry) -> QgsVectorLayer:
+def _finding_layer(geometry: geo.Geometry) -> QgsVectorLayer:
     """The finding in red: a marker for an offset, a thick line for a gap, a fill for an overlap."""
     if geometry.geom_type == "Point":
         return _memory_layer("Point", [geometry], QgsMarkerSymbol.createSimple({"color": "#d7191c", "size": "3"}))
@@ -64,7 +62,7 @@ def _finding_layer(geometry: shapely.Geometry) -> QgsVectorLayer:
 def _extent(item: EdgeFinding, crs: QgsCoordinateReferenceSystem) -> QgsRectangle:
     """The finding's frame in metres: the offset itself ×20 for a vertex offset, the feature plus a margin otherwise."""
     transform = QgsCoordinateTransform(cgcs2000(), crs, QgsCoordinateTransformContext())
-    geometry = QgsGeometry(qgs_geometry(item.finding.geometry))
+    geometry = geo.to_qgis(item.finding.geometry)
     geometry.transform(transform)
     box = geometry.boundingBox()
     if item.kind == OFFSET:
@@ -77,9 +75,9 @@ def _extent(item: EdgeFinding, crs: QgsCoordinateReferenceSystem) -> QgsRectangl
 
 def render_snippet(
     item: EdgeFinding,
-    first_patches: Sequence[shapely.Geometry],
-    second_patches: Sequence[shapely.Geometry],
-    border: shapely.Geometry,
+    first_patches: Sequence[geo.Geometry],
+    second_patches: Sequence[geo.Geometry],
+    border: geo.Geometry,
     target: Path,
     title: str,
 ) -> Path:
@@ -99,10 +97,10 @@ def render_snippet(
     settings.setOutputSize(SIZE)
     settings.setBackgroundColor(QColor("white"))
     settings.setExtent(_extent(item, crs))
-    image = QImage(SIZE, QImage.Format_ARGB32)
-    image.fill(Qt.white)
+    image = QImage(SIZE, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     job = QgsMapRendererCustomPainterJob(settings, painter)
     job.renderSynchronously()
     painter.setPen(QColor("black"))

@@ -18,18 +18,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-import shapely
 from osgeo import gdal
 
 from ...toolbelt.i18n import tr
+from .. import geometry as geo
 from ..errors import RedLineError
 from ..feedback import Progress
-from . import rules, schema
+from ..gdal_errors import guard_module
+from ..tables import submission_schema as schema
+from . import rules
+from .data_only import executable_objects, shown_name
+from .field_aliases import STYLES_TABLE
 from .patches import PatchSet, open_vector, read_ogr_layer
 from .rules import Finding, finding
 from .safe_unzip import Limits, OpenedPackage, open_package, unpacking_folder
+from .shapefile_copy import compare_copy, cpg_encoding
 
 GPKG_APPLICATION_IDS = (0x47504B47, 0x47503130, 0x47503131)  # "GPKG", and "GP10"/"GP11" of older files
+PLAIN_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
 
 @dataclass(frozen=True)
@@ -92,15 +98,15 @@ def validate_patches(
     report: ValidationReport,
     *,
     province_code: str | None = None,
-    province_boundary: shapely.Geometry | None = None,
-    counties: dict[str, shapely.Geometry] | None = None,
+    province_boundary: geo.Geometry | None = None,
+    counties: dict[str, geo.Geometry] | None = None,
     thresholds: Thresholds | None = None,
     feedback=None,
     inside_tolerance_m: float = schema.BOUNDARY_TOLERANCE_M,
 ) -> ValidationReport:
     """Rules 2–4 and the patch warnings on one layer; rules that need a missing reference are listed as skipped."""
     thresholds = thresholds or Thresholds()
-    progress = Progress(feedback)
+    progress = feedback if isinstance(feedback, Progress) else Progress(feedback)  # a slice of the caller's bar
     report.patch_count = len(patches)
     report.add(["E3-crs"], rules.check_crs(patches))
     report.add(["E2-field", "W-field"], rules.check_fields(patches))
@@ -114,10 +120,11 @@ def validate_patches(
     progress.step(2, 10)
     if patches.crs_authid != schema.CRS_AUTHID:
         reason = tr("the layer is not in EPSG:4490, so nothing can be measured")
-        for rule in ("E3-overlap", "E3-inside", "E2-county", "E4-area", "W-small", "W-sliver", "W-hole"):
+        for rule in ("E3-overlap", "E3-inside", "E2-county", "E4-area", "E5-crumb", "W-small", "W-sliver", "W-hole"):
             report.skip(rule, reason)
         return report
     report.add(["E4-area"], rules.check_areas(patches))
+    report.add(["E5-crumb"], rules.check_crumbs(patches))
     report.total_area_km2 = math.fsum(a for a in patches.areas_km2 if not math.isnan(a))
     progress.step(4, 10)
     report.add(["E3-overlap"], rules.check_overlaps(patches))
@@ -171,6 +178,21 @@ def check_geopackage_file(path: Path, label: str) -> list[Finding]:
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         if application_id not in GPKG_APPLICATION_IDS:
             return bad(tr("{name} is an SQLite database but not a GeoPackage.").format(name=label))
+        executable = executable_objects(path, connection)
+        if executable:
+            return [
+                finding(
+                    "E2-layer",
+                    tr("{name} is not data only: it holds {objects}; nothing of it was read or merged.").format(
+                        name=label, objects="; ".join(executable)
+                    ),
+                    tr(
+                        "Refuse the package: a view or trigger runs when the file is opened or edited. Ask the province "
+                        "for the package the export wrote (it holds none)."
+                    ),
+                    layer=label,
+                )
+            ]
         kinds = dict(connection.execute("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')").fetchall())
         contents = dict(connection.execute("SELECT table_name, data_type FROM gpkg_contents").fetchall())
     except sqlite3.DatabaseError as exc:
@@ -182,7 +204,33 @@ def check_geopackage_file(path: Path, label: str) -> list[Finding]:
     views = sorted(name for name in contents if kinds.get(name) != "table")
     if views:
         return bad(tr("{name} declares layers that are not tables: {names}.").format(name=label, names=", ".join(views)))
-    return []
+    return _extra_layers(sorted(str(name) for name in contents), label)
+
+
+def _extra_layers(layers: list[str], label: str) -> list[Finding]:
+    """Warnings for layers the standard does not define (not merged); an odd name is shown cut and flagged."""
+    findings = []
+    for name in layers:
+        if name in (schema.PATCH_LAYER, STYLES_TABLE) or (
+            name.startswith(schema.LEDGER_TABLE_PREFIX) and PLAIN_NAME.fullmatch(name)
+        ):
+            continue
+        if PLAIN_NAME.fullmatch(name):
+            message = tr("{name} holds a layer {layer} that the standard does not define; it is not merged.")
+        else:
+            message = tr(
+                "{name} holds a layer named {layer}, which is not a plain name (letters, digits, underscores, at most 63); "
+                "it is not read or merged."
+            )
+        findings.append(
+            finding(
+                "W-layer",
+                message.format(name=label, layer=shown_name(name)),
+                tr("Remove the layer from the workspace before the export, or ignore this warning if it is harmless."),
+                layer=label,
+            )
+        )
+    return findings
 
 
 def _layer_counts(path: Path) -> dict[str, int]:
@@ -229,19 +277,23 @@ def _check_shapefile(opened: OpenedPackage, patches: PatchSet) -> list[Finding]:
     if shp is None:
         return []
     cpg = opened.member(f"{schema.PATCH_LAYER}.cpg")
+    dbf = opened.member(f"{schema.PATCH_LAYER}.dbf")
     problems = []
-    if cpg is None or cpg.read_text(encoding="ascii", errors="replace").strip().upper().replace("-", "") != "UTF8":
+    declared = cpg.read_text(encoding="ascii", errors="replace") if cpg is not None else ""
+    encoding = cpg_encoding(declared) if declared.strip() else None
+    if encoding != "utf-8":
         problems.append(tr("its .cpg does not say UTF-8"))
     try:
         dataset = open_vector(str(shp), shp.name, ["ESRI Shapefile"])
-        copy = read_ogr_layer(dataset.GetLayer(0), shp.name, fields=["HXBM"], geometry=False)
+        count = dataset.GetLayer(0).GetFeatureCount()
+        dataset = None
     except RedLineError as exc:
         problems.append(str(exc))
     else:
-        if len(copy) != len(patches):
-            problems.append(tr("it holds {count} patches, STBHHX.gpkg {expected}").format(count=len(copy), expected=len(patches)))
-        elif sorted(str(r.get("HXBM")) for r in copy.attributes) != sorted(str(r.get("HXBM")) for r in patches.attributes):
-            problems.append(tr("its HXBM codes differ from STBHHX.gpkg"))
+        if count != len(patches):
+            problems.append(tr("it holds {count} patches, STBHHX.gpkg {expected}").format(count=count, expected=len(patches)))
+        elif dbf is not None:  # decoded strictly in the encoding the .cpg names (UTF-8 when it names none)
+            problems.extend(compare_copy(dbf, encoding or "utf-8", patches))
     if not problems:
         return []
     return [
@@ -302,8 +354,8 @@ def _check_rasters(opened: OpenedPackage) -> list[Finding]:
 def checked_package(
     path: Path,
     *,
-    province_boundary: shapely.Geometry | None = None,
-    counties: dict[str, shapely.Geometry] | None = None,
+    province_boundary: geo.Geometry | None = None,
+    counties: dict[str, geo.Geometry] | None = None,
     thresholds: Thresholds | None = None,
     limits: Limits | None = None,
     workdir: Path | None = None,
@@ -311,12 +363,13 @@ def checked_package(
     inside_tolerance_m: float = schema.BOUNDARY_TOLERANCE_M,
     digest: tuple[str, int] | None = None,
 ) -> Iterator[CheckedPackage]:
+    # Over 80 lines: the package's rules in the standard's order, each stopping the later ones when the archive is not trusted.
     """Validate a package; inside the block its GeoPackage is readable at `.gpkg` (removed afterwards)."""
-    progress = Progress(feedback)
+    progress = feedback if isinstance(feedback, Progress) else Progress(feedback)  # a slice of the caller's bar
     path = Path(path)
     report = ValidationReport(path.name)
     with unpacking_folder(workdir) as folder:
-        opened = open_package(path, folder, _extract, limits, progress.sub(0.0, 0.3).feedback, digest)
+        opened = open_package(path, folder, _extract, limits, progress.sub(0.0, 0.3), digest)
         checked = CheckedPackage(opened, report)
         report.add(["E1-archive", "E1-manifest", "E1-path", "E1-size", "E1-missing", "E1-extra", "E1-checksum"], opened.findings)
         manifest = opened.manifest
@@ -345,8 +398,8 @@ def checked_package(
             return
         label = f"{schema.PATCH_LAYER} ({path.name})"
         file_findings = check_geopackage_file(gpkg, f"{schema.GPKG_NAME} ({path.name})")
-        report.add(["E2-layer"], file_findings)
-        if file_findings:
+        report.add(["E2-layer", "W-layer"], file_findings)
+        if any(item.is_error for item in file_findings):
             yield checked
             return
         try:
@@ -382,7 +435,7 @@ def checked_package(
             province_boundary=province_boundary,
             counties=counties,
             thresholds=thresholds,
-            feedback=progress.sub(0.45, 0.95).feedback,
+            feedback=progress.sub(0.45, 0.95),
             inside_tolerance_m=inside_tolerance_m,
         )
         if manifest is not None:
@@ -417,3 +470,6 @@ def validate_package(path: Path, **options) -> ValidationReport:
     """The report of `checked_package` when the caller needs no unpacked member (the algorithm, the dialog)."""
     with checked_package(path, **options) as checked:
         return checked.report
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)
