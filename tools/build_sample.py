@@ -40,11 +40,11 @@ from shapely.geometry import MultiPolygon, Point, Polygon
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from redline_plugin.core.assessment.classes import GradeClass  # noqa: E402
 from redline_plugin.core.assessment.models.erodibility import converted_k, epic_k  # noqa: E402
 from redline_plugin.core.geodesy import CGCS2000_EPSG  # noqa: E402
 from redline_plugin.core.raster.grid import ReferenceGrid  # noqa: E402
 from redline_plugin.core.raster.style import write_paletted_qml  # noqa: E402
+from redline_plugin.core.tables.classes import GradeClass  # noqa: E402
 
 gdal.UseExceptions()
 ogr.UseExceptions()

@@ -1,17 +1,19 @@
-"""The whole red-line job on the sample provinces, through the plugin's Processing algorithms.
+"""The whole red-line job on the sample provinces, through the wizard's own chain of steps.
 
 `tools/demo.py` (`make demo`) starts QGIS and calls `run_demo`; `test/qgis/test_demo.py` calls it too, so
-the demo and its test share one code path. Every step calls the algorithm the wizard calls for it
-(core/workflow/steps.py), with `processing.run`, in the wizard's order:
+the demo and its test share one code path. For each sample province the demo fills a wizard state as a
+technician fills the Project and Inputs pages (province, workspace, the reference grid built from the
+boundary, the input layers, the methods, and the few parameters set on the step pages), checks every
+input as the Inputs page does, then runs the wizard's steps in order, headless
+(redline_plugin/workflow/headless.py: the same plan, algorithms and parameters the dock runs):
 
-    preflight → importance (terrain, Fsic, NPP index, cumulative grading, integration) → sensitivity →
-    delineation (candidates → protected areas → conflicts → refine → code → check) → ledger change
-    detection → export → validation of the package → national merge of Fujian and Gansu
+    preflight → importance → sensitivity → delineation → review → ledger → export (with validation)
 
-A step whose algorithm is not registered prints one "not available yet" line and the chain goes on
-with what it has. Each step prints one line: its time and its key figures. Everything lands in
-`out/demo/`: one folder per province (workspace GeoPackage, rasters, package), the national GeoPackage,
-the map report and `redline_demo.qgz`, a QGIS project with every layer styled and grouped.
+and finally the national merge of Fujian and Gansu, which is no province's step. Each algorithm with
+figures prints one line: its time and its key figures. Everything lands in `out/demo/`: one folder per
+province (the workspace GeoPackage with the wizard's state, and its run folders), the packages and their
+map reports, the national GeoPackage and `redline_demo.qgz`, a QGIS project with every layer styled and
+grouped, which the wizard opens on Fujian's state (every step done).
 """
 
 from __future__ import annotations
@@ -25,15 +27,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from osgeo import gdal
+from osgeo import gdal, osr
 from qgis.core import (
-    QgsApplication,
     QgsColorRampShader,
     QgsCoordinateReferenceSystem,
     QgsFillSymbol,
     QgsLayerTreeGroup,
-    QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
     QgsRasterLayer,
@@ -43,44 +42,71 @@ from qgis.core import (
     QgsStyle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDate
 
 from redline_plugin.core.assessment.classes import IMPORTANCE_3, SENSITIVITY_3
 from redline_plugin.core.delineation.patch_layer import configure_patch_layer
+from redline_plugin.core.errors import RedLineError
 from redline_plugin.core.raster.grid import ReferenceGrid
 from redline_plugin.core.report import symbology
 from redline_plugin.core.report.map_report import cjk_font_family, county_fields
 from redline_plugin.core.submission.schema import MAP_REPORT_NAME
+from redline_plugin.core.workflow.grid import GRID_NAME, grid_basis, write_reference_grid
+from redline_plugin.core.workflow.state import LayerRef, WorkflowState, create_workspace, save_to_project
+from redline_plugin.core.workflow.values import crs_from_text, crs_text
+from redline_plugin.workflow import headless
+from redline_plugin.workflow.execute import run_algorithm
+from redline_plugin.workflow.plan import PlanError, PlannedCall, outputs_root
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_data" / "province"
 DEFAULT_OUT = ROOT / "out" / "demo"
 PROJECT_NAME = "redline_demo.qgz"
+CELL_SIZE_M = 1000.0
+RUN_STEPS = ("importance", "sensitivity", "delineation", "review", "ledger", "export")
 
-# The NPP-index functions the sample data support (sand fixation needs monthly wind, which no open data give),
-# and their outputs of redline:importance_npp.
+# The functions the sample data support by the NPP index (sand fixation needs monthly wind, which no open
+# data give), with the output of redline:importance_npp that grades each.
 FUNCTIONS = (
-    ("water_conservation", "OUTPUT_WR", "水源涵养"),
-    ("soil_conservation", "OUTPUT_SPRO", "水土保持"),
-    ("biodiversity", "OUTPUT_SBIO", "生物多样性维护"),
+    ("water_conservation", "OUTPUT_WR_GRADE", "水源涵养"),
+    ("soil_conservation", "OUTPUT_SPRO_GRADE", "水土保持"),
+    ("biodiversity", "OUTPUT_SBIO_GRADE", "生物多样性维护"),
 )
-SOIL_EROSION_TYPE = 0  # index of 水土流失 in redline:sensitivity's TYPES
-# Every input of the chain with its preflight role (and legend for classes).
-PREFLIGHT_INPUTS = (
-    ("npp", "npp", ""),
-    ("precipitation", "precipitation", ""),
-    ("temperature", "temperature", ""),
-    ("elevation", "elevation", ""),
-    ("slope", "slope", ""),
-    ("relief", "relief", ""),
-    ("erosivity", "erosivity", ""),
-    ("soil_texture_synthetic", "texture", ""),
-    ("soil_erodibility_synthetic", "erodibility", ""),
-    ("fvc_2020_synthetic", "fvc", ""),
-    ("fvc_2024_synthetic", "fvc", ""),
-    ("landcover_2020_synthetic", "land_cover", "clcd"),
-    ("landcover_2024_synthetic", "land_cover", "clcd"),
-)
+CHOICES = {
+    "methods": {
+        "water_conservation": "npp",
+        "soil_conservation": "npp",
+        "windbreak_sand_fixation": "skip",
+        "biodiversity": "npp",
+    },
+    "sensitivity": ["soil_erosion"],
+}
+# The wizard's input roles and the sample's raster (stem) or vector (layer) given for each.
+RASTER_INPUTS = {
+    "npp": "npp",
+    "precipitation": "precipitation",
+    "temperature": "temperature",
+    "elevation": "elevation",
+    "slope": "slope",
+    "relief": "relief",
+    "texture": "soil_texture_synthetic",
+    "erodibility": "soil_erodibility_synthetic",
+    "fvc": "fvc_2024_synthetic",
+    "land_cover_baseline": "landcover_2020_synthetic",
+    "land_cover_current": "landcover_2024_synthetic",
+    "fvc_baseline": "fvc_2020_synthetic",
+    "fvc_current": "fvc_2024_synthetic",
+    "npp_current": "npp",
+}
+VECTOR_INPUTS = {
+    "protected_areas": "protected_areas_synthetic",
+    "urban_boundary": "urban_development_boundary_synthetic",
+    "farmland": "permanent_basic_farmland_synthetic",
+}
+# The sample's R is in SI units (MJ·mm/(hm²·h·a)); the sensitivity table's R breaks are US customary.
+SI_PER_US_EROSIVITY = 17.02
+CLCD_LEGEND = 0  # index of CLCD, the synthetic land cover's legend, in redline:detect_damage's LEGEND
+YEARS = {"BASELINE_YEAR": 2020, "CURRENT_YEAR": 2024}
+ORGANISATION = "生态保护红线工作台示例 Red Line Workbench demo"
 # The sample's rasters in the project, with the colour ramp of the continuous ones (classes have their .qml).
 INPUT_RAMPS = (
     ("npp", "Greens"),
@@ -106,7 +132,6 @@ WORKING_STYLES = {
     "ledger_damage": {"color": "#d7301f", "outline_color": "#7f0000", "outline_width": "0.3"},
     "ledger_activity": {"style": "cross", "color": "#fc8d59", "outline_color": "#b30000", "outline_width": "0.3"},
 }
-CLCD_LEGEND = 0  # index of CLCD, the synthetic land cover's legend, in redline:detect_damage's LEGEND
 
 
 @dataclass(frozen=True)
@@ -132,10 +157,11 @@ GANSU = SampleProvince("620000", "甘肃省", "620000_gansu")
 
 @dataclass
 class ProvinceResult:
-    """What one province's run produced (paths are None where the step was not available)."""
+    """What one province's run produced (paths are None where the step did not run)."""
 
     province: SampleProvince
     folder: Path
+    state: WorkflowState | None = None
     grades: dict[str, str] = field(default_factory=dict)  # function key → graded raster
     importance: str | None = None
     sensitivity: str | None = None
@@ -161,39 +187,26 @@ class DemoResult:
     seconds: float
 
 
-class Runner:
-    """Runs `redline:` algorithms when they are registered, and prints one line per step."""
+class Log:
+    """One line per step or algorithm with figures: `[scope] step   time  figures`."""
 
-    def __init__(self, log: Callable[[str], None]):
-        self.log = log
+    def __init__(self, write: Callable[[str], None]):
+        self.write = write
         self.lines: list[str] = []
         self.failures: list[str] = []
-        self.registry = QgsApplication.processingRegistry()
 
     def say(self, scope: str, step: str, seconds: float | None, text: str) -> None:
         timing = f"{seconds:6.1f} s" if seconds is not None else " " * 8
         line = f"[{scope}] {step:<22} {timing}  {text}"
         self.lines.append(line)
-        self.log(line)
+        self.write(line)
 
-    def available(self, algorithm: str) -> bool:
-        return self.registry.algorithmById(algorithm) is not None
+    def fail(self, scope: str, step: str, seconds: float | None, reason: str) -> None:
+        self.failures.append(f"[{scope}] {step}: {reason}")
+        self.say(scope, step, seconds, f"FAILED: {reason}")
 
-    def run(self, scope: str, step: str, algorithm: str, parameters: dict[str, Any]) -> dict[str, Any] | None:
-        """processing.run on the algorithm, or one 'not available yet' line (and None) when it is not there."""
-        if not self.available(algorithm):
-            self.say(scope, step, None, f"not available yet ({algorithm} is not registered)")
-            return None
-        import processing
 
-        started = time.perf_counter()
-        try:
-            return processing.run(algorithm, parameters, context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
-        except QgsProcessingException as exc:  # one readable line, and the chain goes on with what it has
-            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-            self.failures.append(f"[{scope}] {algorithm}: {reason}")
-            self.say(scope, step, time.perf_counter() - started, f"FAILED ({algorithm}): {reason}")
-            return None
+# ----------------------------------------------------------------------------------------------- figures
 
 
 def grade_areas(path: str, classes=IMPORTANCE_3) -> dict[int, float]:
@@ -222,426 +235,239 @@ def _redline_figures(uri: str) -> tuple[int, float, list[str]]:
     return len(codes), total, sorted(codes)
 
 
-def assess_importance(runner: Runner, province: SampleProvince, result: ProvinceResult) -> None:
-    scope, folder = province.code, result.folder / "importance"
-    reference = province.raster("npp")
-    started = time.perf_counter()
-    terrain = runner.run(
-        scope,
-        "importance",
-        "redline:terrain_factors",
-        {
-            "SLOPE": province.raster("slope"),
-            "DEM": province.raster("elevation"),
-            "REFERENCE": reference,
-            "STUDY_AREA": province.vector("province_boundary"),
-            "OUTPUT_FSLO": str(folder / "fslo.tif"),
-            "OUTPUT_FALT": str(folder / "falt.tif"),
-        },
-    )
-    fsic = runner.run(
-        scope,
-        "importance",
-        "redline:soil_texture_factor",
-        {
-            "TEXTURE": province.raster("soil_texture_synthetic"),
-            "REFERENCE": reference,
-            "STUDY_AREA": province.vector("province_boundary"),
-            "OUTPUT": str(folder / "fsic.tif"),
-        },
-    )
-    if terrain is None or fsic is None:
-        return
-    index = runner.run(
-        scope,
-        "importance",
-        "redline:importance_npp",
-        {
-            "NPP": province.raster("npp"),
-            "FSIC": fsic["OUTPUT"],
-            "FPRE": province.raster("precipitation"),
-            "FSLO": terrain["OUTPUT_FSLO"],
-            "K": province.raster("soil_erodibility_synthetic"),
-            "FTEM": province.raster("temperature"),
-            "FALT": terrain["OUTPUT_FALT"],
-            "REFERENCE": reference,
-            "STUDY_AREA": province.vector("province_boundary"),
-            **{output: str(folder / f"{key}_index.tif") for key, output, _ in FUNCTIONS},
-        },
-    )
-    if index is None:
-        return
-    figures = []
-    for key, output, name in FUNCTIONS:
-        graded = runner.run(
-            scope,
-            "importance",
-            "redline:grade_cumulative",
-            {
-                "INPUT": index[output],
-                "BAND": 1,
-                "BREAKS": "50,80",
-                "OUTPUT": str(folder / f"{key}_grade.tif"),
-            },
-        )
-        if graded is not None:
-            result.grades[key] = graded["OUTPUT"]
-            figures.append(f"{name}: {describe_grades(grade_areas(graded['OUTPUT']))}")
-    runner.say(scope, "importance", time.perf_counter() - started, "; ".join(figures))
-    started = time.perf_counter()
-    integrated = runner.run(
-        scope,
-        "integrate",
-        "redline:integrate_grades",
-        {
-            "INPUTS": list(result.grades.values()),
-            "FUNCTIONS": ",".join(result.grades),
-            "OUTPUT": str(folder / "ZYX.tif"),
-        },
-    )
-    if integrated is not None:
-        result.importance = integrated["OUTPUT"]
-        runner.say(
-            scope, "integrate", time.perf_counter() - started, f"生态功能重要性 {describe_grades(grade_areas(result.importance))}"
-        )
+class CallFigures:
+    """The line an algorithm of the chain prints when it has finished (some print none: their time goes to
+    the next line). The figures are read from the algorithm's results, before the step is published."""
+
+    def __init__(self, log: Log, scope: str):
+        self.log = log
+        self.scope = scope
+        self.results: dict[str, dict[str, Any]] = {}
+        self.pending = 0.0
+
+    def __call__(self, call: PlannedCall, results: dict[str, Any], seconds: float) -> None:
+        self.results[call.id] = results
+        self.pending += seconds
+        line = self.line(call.id, results)
+        if line is not None:
+            self.log.say(self.scope, line[0], self.pending, line[1])
+            self.pending = 0.0
+
+    def line(self, call: str, r: dict[str, Any]) -> tuple[str, str] | None:
+        if call == "npp":
+            figures = [f"{name}: {describe_grades(grade_areas(r[output]))}" for _, output, name in FUNCTIONS if r.get(output)]
+            return "importance", "; ".join(figures)
+        if call == "integrate":
+            return "integrate", f"生态功能重要性 {describe_grades(grade_areas(r['OUTPUT']))}"
+        if call == "sensitivity":
+            return "sensitivity", f"水土流失 {describe_grades(grade_areas(r['OUTPUT_INTEGRATED'], SENSITIVITY_3), SENSITIVITY_3)}"
+        if call == "candidates":
+            return "candidates", f"{_count(r['OUTPUT'])} candidate patches"
+        if call == "protected":
+            holding = int(r["PROTECTED_PATCHES"])
+            return "protected areas", f"{int(r['PATCHES'])} patches, {holding} holding a qualifying protected zone"
+        if call == "conflicts":
+            return "conflicts", f"{_count(r['DEDUCTIONS'])} pieces, {r['DEDUCTED_KM2']:,.1f} km² taken out"
+        if call == "refine":
+            return "refine", f"{int(r['PATCHES'])} patches, {_count(r['CHANGELOG'])} logged changes"
+        if call == "code":
+            count, km2, codes = _redline_figures(r["OUTPUT"])
+            return "code", f"{count} red-line patches in {len({c[:6] for c in codes})} counties, {km2:,.1f} km²"
+        if call == "check":
+            return "check", f"{int(r['ERRORS'])} error(s), {int(r['WARNINGS'])} warning(s)"
+        if call == "damage":
+            return "ledger", (
+                f"{r['DAMAGE_ROWS']} damaged-ecosystem and {r['ACTIVITY_ROWS']} human-activity rows proposed (待核实)"
+            )
+        if call == "function_current":
+            nature = sum(int(self.results[f"nature_{year}"]["INSERTED"]) for year in ("baseline", "current"))
+            return "ledger", (
+                f"area ledger {self.results['area']['BASELINE']} baseline patches, nature ledger {nature} rows (2020, 2024), "
+                f"function ledger {r['COUNTIES']} counties × 2 years"
+            )
+        if call == "export":
+            package = Path(r["PACKAGE"])
+            return "export", f"{package.name} ({package.stat().st_size / 1e6:.1f} MB)"
+        if call == "validate":
+            verdict = "valid" if r["VALID"] else "INVALID"
+            return "validate", f"{verdict}: {int(r['ERRORS'])} error(s), {int(r['WARNINGS'])} warning(s)"
+        return None
 
 
-def assess_sensitivity(runner: Runner, province: SampleProvince, result: ProvinceResult) -> None:
-    scope, folder = province.code, result.folder / "sensitivity"
-    started = time.perf_counter()
-    outcome = runner.run(
-        scope,
-        "sensitivity",
-        "redline:sensitivity",
-        {
-            "TYPES": [SOIL_EROSION_TYPE],
-            "EROSIVITY": province.raster("erosivity"),
-            "RELIEF": province.raster("relief"),
-            "FVC": province.raster("fvc_2024_synthetic"),
-            "TEXTURE": province.raster("soil_texture_synthetic"),
-            "REFERENCE": province.raster("npp"),
-            "STUDY_AREA": province.vector("province_boundary"),
-            "OUTPUT_SOIL_EROSION_GRADE": str(folder / "soil_erosion_grade.tif"),
-            "OUTPUT_SOIL_EROSION_COMPOSITE": str(folder / "soil_erosion_composite.tif"),
-            "OUTPUT_INTEGRATED": str(folder / "MGX.tif"),
-        },
+# ----------------------------------------------------------------------------------------------- the wizard's state
+
+
+def erosivity_in_table_units(province: SampleProvince, folder: Path) -> str:
+    """The sample's R divided by 17.02, as a VRT: the sensitivity table reads R in US customary units, which
+    is what the wizard asks for (and preflight checks); a technician converts the same way."""
+    import os  # TEMPORARY (chain): compare the chain with the old demo before the R change
+
+    if os.environ.get("DEMO_SI_R"):
+        return province.raster("erosivity")
+    target = folder / "inputs" / "erosivity_us.vrt"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    gdal.Translate(
+        str(target),
+        province.raster("erosivity"),
+        format="VRT",
+        outputType=gdal.GDT_Float32,
+        scaleParams=[[0.0, SI_PER_US_EROSIVITY, 0.0, 1.0]],
     )
-    if outcome is None:
+    dataset = gdal.Open(str(target), gdal.GA_Update)
+    band = dataset.GetRasterBand(1)
+    band.SetUnitType("hundreds of ft·tonf·in/(ac·h·a)")
+    band.SetDescription(f"rainfall erosivity R in US customary units (erosivity.tif / {SI_PER_US_EROSIVITY})")
+    dataset = None
+    return str(target)
+
+
+def reference_grid(state: WorkflowState, province: SampleProvince) -> None:
+    """The reference grid as the Project page builds it (from the boundary, the CRS and the cell size); the
+    sample's rasters were made on this grid (tools/build_sample.py), which is checked here."""
+    project = state.project
+    wkt = crs_from_text(project.crs).toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
+    target = outputs_root(Path(project.workspace)) / GRID_NAME
+    grid = write_reference_grid(project.boundary.source, project.cell_size, wkt, target)
+    sample = ReferenceGrid.from_raster(province.raster("npp"))
+    same_crs = osr.SpatialReference(wkt=grid.crs_wkt).IsSame(osr.SpatialReference(wkt=sample.crs_wkt))
+    if (grid.width, grid.height, grid.geotransform) != (sample.width, sample.height, sample.geotransform) or not same_crs:
+        raise RedLineError(f"the reference grid {target} is not the grid of the sample's rasters {province.data}")
+    project.grid, project.grid_basis = str(target), grid_basis(project.boundary.source, project.cell_size, project.crs)
+
+
+def wizard_state(province: SampleProvince, folder: Path, date: str) -> WorkflowState:
+    """What a technician enters on the Project and Inputs pages and on the step pages, for the sample."""
+    workspace = folder / "workspace.gpkg"
+    create_workspace(workspace)
+    state = WorkflowState(current_step="export", choices=json.loads(json.dumps(CHOICES)))
+    project = state.project
+    project.province_code, project.workspace, project.cell_size = province.code, str(workspace), CELL_SIZE_M
+    project.crs = crs_text(QgsCoordinateReferenceSystem.fromWkt(ReferenceGrid.from_raster(province.raster("npp")).crs_wkt))
+    project.boundary = LayerRef(province.vector("province_boundary"), "ogr", "province_boundary")
+    project.counties = LayerRef(province.vector("counties"), "ogr", "counties")
+    project.county_code_field, project.county_name_field = "XZQDM", "XZQMC"
+    reference_grid(state, province)
+    state.inputs = {role: LayerRef(province.raster(stem), "gdal", stem) for role, stem in RASTER_INPUTS.items()}
+    state.inputs["erosivity_us"] = LayerRef(erosivity_in_table_units(province, folder), "gdal", "erosivity_us")
+    state.inputs.update({role: LayerRef(province.vector(layer), "ogr", layer) for role, layer in VECTOR_INPUTS.items()})
+    iso = f"{date[:4]}-{date[4:6]}-{date[6:]}"
+    state.parameters = {
+        "delineation": {"redline:code_patches::DATE": iso},
+        "ledger": {
+            "redline:detect_damage::LEGEND": CLCD_LEGEND,
+            **{f"redline:detect_damage::{name}": year for name, year in YEARS.items()},
+        },
+        "export": {"redline:export_submission::ORGANISATION": ORGANISATION, "redline:export_submission::PACKAGE_DATE": iso},
+    }
+    return state
+
+
+# ----------------------------------------------------------------------------------------------- the job
+
+
+def check_inputs(log: Log, state: WorkflowState, scope: str) -> None:
+    started = time.perf_counter()
+    try:
+        verdicts = headless.check_inputs(state)
+    except RedLineError as exc:
+        log.fail(scope, "preflight", time.perf_counter() - started, str(exc).strip().splitlines()[-1])
         return
-    result.sensitivity = outcome["OUTPUT_INTEGRATED"]
-    result.sensitivity_grades["soil_erosion"] = outcome["OUTPUT_SOIL_EROSION_GRADE"]
-    runner.say(
+    levels = [v.status for v in verdicts.values()]
+    folder = outputs_root(Path(state.project.workspace)) / "preflight"
+    log.say(
         scope,
-        "sensitivity",
+        "preflight",
         time.perf_counter() - started,
-        f"水土流失 {describe_grades(grade_areas(result.sensitivity, SENSITIVITY_3), SENSITIVITY_3)}",
+        f"{len(levels)} inputs: {levels.count('error')} error(s), {levels.count('warning')} warning(s) "
+        f"({folder.relative_to(folder.parents[2])}/)",
     )
+    for role, verdict in verdicts.items():
+        if verdict.status == "error":
+            log.fail(scope, "preflight", None, f"{role}: {' '.join(verdict.messages)}")
 
 
-def delineate(runner: Runner, province: SampleProvince, result: ProvinceResult, date: str) -> None:
-    """candidate → protected areas → conflicts → refine → code → check, every table in the workspace GeoPackage."""
-    scope = province.code
-    workspace = result.folder / "workspace.gpkg"
-
-    def table(name: str) -> str:
-        return f"{workspace}|layername={name}"
-
-    if result.importance is None or result.sensitivity is None:
-        runner.say(scope, "delineation", None, "not available yet (needs the integrated importance and sensitivity)")
-        return
-    protected_areas = province.vector("protected_areas_synthetic")
-    started = time.perf_counter()
-    candidates = runner.run(
-        scope,
-        "candidates",
-        "redline:candidate_areas",
-        {
-            "IMPORTANCE": result.importance,
-            "SENSITIVITY": result.sensitivity,
-            "BOUNDARY": province.vector("province_boundary"),
-            "OUTPUT": table("redline_candidates"),
-        },
-    )
-    if candidates is None:
-        return
-    result.layers["candidates"] = candidates["OUTPUT"]
-    runner.say(scope, "candidates", time.perf_counter() - started, f"{_count(candidates['OUTPUT'])} candidate patches")
-    started = time.perf_counter()
-    merged = runner.run(
-        scope,
-        "protected areas",
-        "redline:merge_protected_areas",
-        {
-            "INPUT": candidates["OUTPUT"],
-            "PROTECTED": [protected_areas],
-            "OUTPUT": table("redline_merged"),
-            "ZONES": table("redline_protected_zones"),
-        },
-    )
-    if merged is None:
-        return
-    runner.say(
-        scope,
-        "protected areas",
-        time.perf_counter() - started,
-        f"{int(merged['PATCHES'])} patches, {int(merged['PROTECTED_PATCHES'])} holding a qualifying protected zone",
-    )
-    started = time.perf_counter()
-    cleared = runner.run(
-        scope,
-        "conflicts",
-        "redline:remove_conflicts",
-        {
-            "INPUT": merged["OUTPUT"],
-            "URBAN": province.vector("urban_development_boundary_synthetic"),
-            "FARMLAND": province.vector("permanent_basic_farmland_synthetic"),
-            "PROTECTED_CORES": merged["ZONES"],
-            "OUTPUT": table("redline_cleared"),
-            "DEDUCTIONS": table("redline_deductions"),
-        },
-    )
-    if cleared is None:
-        return
-    result.layers["deductions"] = cleared["DEDUCTIONS"]
-    runner.say(
-        scope,
-        "conflicts",
-        time.perf_counter() - started,
-        f"{_count(cleared['DEDUCTIONS'])} pieces, {cleared['DEDUCTED_KM2']:,.1f} km² taken out",
-    )
-    started = time.perf_counter()
-    refined = runner.run(
-        scope,
-        "refine",
-        "redline:refine_boundaries",
-        {
-            "INPUT": cleared["OUTPUT"],
-            "PROTECTED": [protected_areas],
-            "CONFLICT_LAND": [cleared["DEDUCTIONS"]],
-            "OUTPUT": table("redline_refined"),
-            "CHANGELOG": table("redline_changelog"),
-        },
-    )
-    if refined is None:
-        return
-    result.layers["changelog"] = refined["CHANGELOG"]
-    runner.say(
-        scope,
-        "refine",
-        time.perf_counter() - started,
-        f"{int(refined['PATCHES'])} patches, {_count(refined['CHANGELOG'])} logged changes",
-    )
-    started = time.perf_counter()
-    coded = runner.run(
-        scope,
-        "code",
-        "redline:code_patches",
-        {
-            "INPUT": refined["OUTPUT"],
-            "COUNTIES": province.vector("counties"),
-            "CODE_FIELD": "XZQDM",
-            "NAME_FIELD": "XZQMC",
-            "DATE": QDate.fromString(date, "yyyyMMdd"),
-            "OUTPUT": table("STBHHX"),
-        },
-    )
-    if coded is None:
-        return
-    result.patches = coded["OUTPUT"]
-    result.patch_count, result.redline_km2, result.codes = _redline_figures(result.patches)
-    runner.say(
-        scope,
-        "code",
-        time.perf_counter() - started,
-        f"{result.patch_count} red-line patches in {len({c[:6] for c in result.codes})} counties, {result.redline_km2:,.1f} km²",
-    )
-    started = time.perf_counter()
-    checked = runner.run(
-        scope,
-        "check",
-        "redline:check_patches",
-        {
-            "INPUT": result.patches,
-            "BOUNDARY": province.vector("province_boundary"),
-            "COUNTIES": province.vector("counties"),
-            "CODE_FIELD": "XZQDM",
-            "OUTPUT": table("redline_findings"),
-        },
-    )
-    if checked is not None:
-        result.layers["findings"] = checked["OUTPUT"]
-        runner.say(
-            scope,
-            "check",
-            time.perf_counter() - started,
-            f"{int(checked['ERRORS'])} error(s), {int(checked['WARNINGS'])} warning(s)",
-        )
+def run_steps(log: Log, state: WorkflowState, scope: str) -> None:
+    """The wizard's run steps in order; a step that cannot run (an earlier one failed) says why."""
+    for key in RUN_STEPS:
+        figures = CallFigures(log, scope)
+        started = time.perf_counter()
+        try:
+            headless.run_step(state, key, QgsProcessingFeedback(), on_call=figures)
+        except PlanError as exc:
+            log.fail(scope, key, None, f"not run: {exc}")
+        except RedLineError as exc:
+            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+            log.fail(scope, key, time.perf_counter() - started, reason)
 
 
-def keep_ledger(runner: Runner, province: SampleProvince, result: ProvinceResult) -> None:
-    scope = province.code
-    if result.patches is None:
-        runner.say(scope, "ledger", None, "not available yet (needs the coded red-line patches)")
-        return
-    started = time.perf_counter()
-    workspace = result.folder / "workspace.gpkg"
-    detected = runner.run(
-        scope,
-        "ledger",
-        "redline:detect_damage",
-        {
-            "REDLINE": result.patches,
-            "WORKSPACE": str(workspace),
-            "LEGEND": CLCD_LEGEND,
-            "BASELINE": province.raster("landcover_2020_synthetic"),
-            "BASELINE_YEAR": 2020,
-            "CURRENT": province.raster("landcover_2024_synthetic"),
-            "CURRENT_YEAR": 2024,
-            "FVC_BASELINE": province.raster("fvc_2020_synthetic"),
-            "FVC_CURRENT": province.raster("fvc_2024_synthetic"),
-        },
-    )
-    if detected is None:
-        return
-    result.ledger_rows = int(detected["DAMAGE_ROWS"]) + int(detected["ACTIVITY_ROWS"])
-    result.layers["ledger_damage"] = f"{workspace}|layername=ledger_damage"
-    result.layers["ledger_activity"] = f"{workspace}|layername=ledger_activity"
-    runner.say(
-        scope,
-        "ledger",
-        time.perf_counter() - started,
-        f"{detected['DAMAGE_ROWS']} damaged-ecosystem and {detected['ACTIVITY_ROWS']} human-activity rows proposed (待核实)",
-    )
-    keep_derived_ledgers(runner, province, result, workspace)
+def collect(result: ProvinceResult, out: Path) -> None:
+    """The figures and files of the runs the state recorded, and the package and its reports beside the others."""
+    runs = result.state.runs
+    if "importance" in runs:
+        outputs = runs["importance"].outputs
+        result.grades = {key: outputs[f"grade_{key}"] for key, _, _ in FUNCTIONS if f"grade_{key}" in outputs}
+        result.importance = outputs.get("integrated")
+    if "sensitivity" in runs:
+        outputs = runs["sensitivity"].outputs
+        result.sensitivity = outputs.get("integrated")
+        result.sensitivity_grades = {name[len("grade_") :]: uri for name, uri in outputs.items() if name.startswith("grade_")}
+    if "delineation" in runs:
+        outputs = runs["delineation"].outputs
+        result.layers.update({role: outputs[role] for role in ("candidates", "deductions", "changelog") if role in outputs})
+        result.patches = outputs["patches"]
+        result.patch_count, result.redline_km2, result.codes = _redline_figures(result.patches)
+    if "review" in runs:
+        result.layers["findings"] = runs["review"].outputs["findings"]
+    if "ledger" in runs:
+        damage = runs["ledger"].results["damage"]
+        result.ledger_rows = int(damage["DAMAGE_ROWS"]) + int(damage["ACTIVITY_ROWS"])
+        workspace = result.state.project.workspace
+        result.layers.update({table: f"{workspace}|layername={table}" for table in ("ledger_damage", "ledger_activity")})
+    if "export" in runs:
+        record = runs["export"]
+        result.package = Path(shutil.copy2(record.outputs["package"], out))
+        shutil.copy2(record.outputs["qa_report"], out)
+        result.package_valid = bool(record.results["validate"]["VALID"])
+        with zipfile.ZipFile(result.package) as archive:
+            if MAP_REPORT_NAME in archive.namelist():
+                result.report = out / f"{result.province.code}_map_report.pdf"
+                result.report.write_bytes(archive.read(MAP_REPORT_NAME))
 
 
-def keep_derived_ledgers(runner: Runner, province: SampleProvince, result: ProvinceResult, workspace: Path) -> None:
-    """The area ledger from the coded patches, the nature ledger per year of land cover and the function
-    ledger per year of FVC (and, for the assessment year, NPP)."""
-    scope = province.code
-    started = time.perf_counter()
-    area = runner.run(scope, "ledger", "redline:ledger_sync_area", {"WORKSPACE": str(workspace), "REDLINE": result.patches})
-    if area is None:
-        return
-    nature_rows = 0
-    for year in (2020, 2024):
-        nature = runner.run(
-            scope,
-            "ledger",
-            "redline:ledger_nature",
-            {
-                "WORKSPACE": str(workspace),
-                "REDLINE": result.patches,
-                "LANDCOVER": province.raster(f"landcover_{year}_synthetic"),
-                "YEAR": year,
-                "LEGEND": CLCD_LEGEND,
-                "BASELINE_YEAR": 2020,
-            },
-        )
-        if nature is None:
-            return
-        nature_rows += int(nature["INSERTED"])
-    for year, extra in ((2020, {}), (2024, {"NPP": province.raster("npp")})):
-        function = runner.run(
-            scope,
-            "ledger",
-            "redline:ledger_function",
-            {
-                "WORKSPACE": str(workspace),
-                "YEAR": year,
-                "FVC": province.raster(f"fvc_{year}_synthetic"),
-                **extra,
-                "REDLINE": result.patches,
-                "BASELINE_YEAR": 2020,
-            },
-        )
-        if function is None:
-            return
-    runner.say(
-        scope,
-        "ledger",
-        time.perf_counter() - started,
-        f"area ledger {area['BASELINE']} baseline patches, nature ledger {nature_rows} rows (2020, 2024), "
-        f"function ledger {function['COUNTIES']} counties × 2 years",
-    )
+def run_province(log: Log, province: SampleProvince, out: Path, date: str) -> ProvinceResult:
+    folder = out / province.code
+    if folder.exists():
+        shutil.rmtree(folder)  # a fresh workspace: a second run gives the first run's codes and areas
+    folder.mkdir(parents=True)
+    result = ProvinceResult(province, folder)
+    try:
+        result.state = wizard_state(province, folder, date)
+    except RedLineError as exc:
+        log.fail(province.code, "project", None, str(exc))
+        return result
+    check_inputs(log, result.state, province.code)
+    run_steps(log, result.state, province.code)
+    collect(result, out)
+    return result
 
 
-def export_and_validate(runner: Runner, province: SampleProvince, result: ProvinceResult, date: str) -> None:
-    package_date = QDate.fromString(date, "yyyyMMdd")
-    scope = province.code
-    if result.patches is None:
-        runner.say(scope, "export", None, "not available yet (needs the coded red-line patches)")
-        return
-    started = time.perf_counter()
-    exported = runner.run(
-        scope,
-        "export",
-        "redline:export_submission",
-        {
-            "PATCHES": result.patches,
-            "PROVINCE_CODE": province.code,
-            "PROVINCE_NAME": province.name_zh,
-            "BOUNDARY": province.vector("province_boundary"),
-            "COUNTIES": province.vector("counties"),
-            "ZYX": result.importance,
-            "MGX": result.sensitivity,
-            "FUNCTION_RASTERS": [*result.grades.values(), *result.sensitivity_grades.values()],
-            "ORGANISATION": "生态保护红线工作台示例 Red Line Workbench demo",
-            "PACKAGE_DATE": package_date,
-            "OUTPUT_FOLDER": str(result.folder.parent),
-        },
-    )
-    if exported is None:
-        return
-    result.package = Path(exported["PACKAGE"])
-    runner.say(
-        scope, "export", time.perf_counter() - started, f"{result.package.name} ({result.package.stat().st_size / 1e6:.1f} MB)"
-    )
-    with zipfile.ZipFile(result.package) as archive:
-        if MAP_REPORT_NAME in archive.namelist():
-            result.report = result.folder.parent / f"{province.code}_map_report.pdf"
-            result.report.write_bytes(archive.read(MAP_REPORT_NAME))
-    started = time.perf_counter()
-    validated = runner.run(
-        scope,
-        "validate",
-        "redline:validate_submission",
-        {
-            "PACKAGE": str(result.package),
-            "COUNTIES": province.vector("counties"),
-            "REPORT": str(result.folder / "validation_qa_report.html"),
-        },
-    )
-    if validated is not None:
-        result.package_valid = bool(validated["VALID"])
-        runner.say(
-            scope,
-            "validate",
-            time.perf_counter() - started,
-            f"{'valid' if result.package_valid else 'INVALID'}: {int(validated['ERRORS'])} error(s), "
-            f"{int(validated['WARNINGS'])} warning(s)",
-        )
-
-
-def merge_national(runner: Runner, results: list[ProvinceResult], out: Path) -> str | None:
+def merge_national(log: Log, results: list[ProvinceResult], out: Path) -> str | None:
+    """The national merge of the provinces' packages: no province's step, so its algorithm is run directly."""
     packages = [str(r.package) for r in results if r.package is not None]
     if len(packages) < len(results):
-        runner.say("national", "merge", None, "not available yet (needs every province's package)")
+        log.fail("national", "merge", None, "not run: needs every province's package")
         return None
     started = time.perf_counter()
-    merged = runner.run(
-        "national",
-        "merge",
-        "redline:merge_national",
-        {
-            "PACKAGES": packages,
-            "OUTPUT": str(out / "national.gpkg"),
-            "REPORT_FOLDER": str(out / "national_report"),
-        },
-    )
-    if merged is None:
+    try:
+        merged = run_algorithm(
+            "redline:merge_national",
+            {"PACKAGES": packages, "OUTPUT": str(out / "national.gpkg"), "REPORT_FOLDER": str(out / "national_report")},
+            QgsProcessingFeedback(),
+        )
+    except RedLineError as exc:
+        log.fail("national", "merge", time.perf_counter() - started, str(exc).strip().splitlines()[-1])
         return None
-    runner.say(
+    log.say(
         "national",
         "merge",
         time.perf_counter() - started,
@@ -686,7 +512,8 @@ def _vector(uri: str, name: str, role: str = "") -> QgsVectorLayer:
 
 
 def write_project(results: list[ProvinceResult], national: str | None, target: Path) -> Path:
-    """Every input and output styled and grouped by province and stage; paths stored relative to the project."""
+    """Every input and output styled and grouped by province and stage; paths stored relative to the project.
+    The first province's wizard state goes with it: the dock opened on the project shows its steps done."""
     project = QgsProject()
     project.setTitle("生态保护红线示例 Red Line Workbench demo")
     font = cjk_font_family() or "WenQuanYi Micro Hei"
@@ -728,11 +555,7 @@ def write_project(results: list[ProvinceResult], national: str | None, target: P
         _add(project, boundaries, counties)
         inputs = top.addGroup("输入数据 Inputs")
         inputs.setExpanded(False)
-        for layer_name in (
-            "protected_areas_synthetic",
-            "permanent_basic_farmland_synthetic",
-            "urban_development_boundary_synthetic",
-        ):
+        for layer_name in VECTOR_INPUTS.values():
             _add(project, inputs, _vector(province.vector(layer_name), layer_name))
         for stem, ramp in INPUT_RAMPS:
             layer = _raster(province.raster(stem), stem, ramp)
@@ -746,49 +569,14 @@ def write_project(results: list[ProvinceResult], national: str | None, target: P
         symbology.style_patches(merged)
         _add(project, group, merged)
     project.setCrs(QgsCoordinateReferenceSystem.fromWkt(ReferenceGrid.from_raster(results[0].province.raster("npp")).crs_wkt))
+    if results[0].state is not None:
+        save_to_project(results[0].state, project)
     if not project.write(str(target)):
         raise RuntimeError(f"cannot write the QGIS project {target}: {project.error()}")
     return target
 
 
 # ----------------------------------------------------------------------------------------------- the whole job
-
-
-def run_province(runner: Runner, province: SampleProvince, out: Path, date: str) -> ProvinceResult:
-    folder = out / province.code
-    if folder.exists():
-        shutil.rmtree(folder)  # a fresh workspace: a second run gives the first run's codes and areas
-    folder.mkdir(parents=True)
-    result = ProvinceResult(province, folder)
-    started = time.perf_counter()
-    table = [cell for stem, role, legend in PREFLIGHT_INPUTS for cell in (province.raster(stem), role, "", legend)]
-    preflight = runner.run(
-        province.code,
-        "preflight",
-        "redline:preflight",
-        {
-            "INPUTS": table,
-            "BOUNDARY": province.vector("province_boundary"),
-            "CELL_SIZE": 1000.0,
-            "REPORT_ONLY": True,
-            "OUTPUT_HTML": str(folder / "preflight.html"),
-            "OUTPUT_JSON": str(folder / "preflight.json"),
-        },
-    )
-    if preflight is not None:
-        runner.say(
-            province.code,
-            "preflight",
-            time.perf_counter() - started,
-            f"{len(PREFLIGHT_INPUTS)} inputs: {int(preflight['ERRORS'])} error(s), "
-            f"{int(preflight['WARNINGS'])} warning(s) (preflight.html)",
-        )
-    assess_importance(runner, province, result)
-    assess_sensitivity(runner, province, result)
-    delineate(runner, province, result, date)
-    keep_ledger(runner, province, result)
-    export_and_validate(runner, province, result, date)
-    return result
 
 
 def run_demo(
@@ -801,12 +589,12 @@ def run_demo(
     started = time.perf_counter()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob("*_STBHHX_*.zip"):
+    for stale in (*out.glob("*_STBHHX_*.zip"), *out.glob("*_STBHHX_*_QA.html")):
         stale.unlink()
     date = date or time.strftime("%Y%m%d")
-    runner = Runner(log)
-    results = [run_province(runner, province, out, date) for province in provinces]
-    national = merge_national(runner, results, out) if len(results) > 1 else None
+    lines = Log(log)
+    results = [run_province(lines, province, out, date) for province in provinces]
+    national = merge_national(lines, results, out) if len(results) > 1 else None
     project = write_project(results, national, out / PROJECT_NAME)
     summary = {
         r.province.code: {
@@ -820,5 +608,5 @@ def run_demo(
     }
     (out / "demo_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return DemoResult(
-        {r.province.code: r for r in results}, national, project, runner.lines, runner.failures, time.perf_counter() - started
+        {r.province.code: r for r in results}, national, project, lines.lines, lines.failures, time.perf_counter() - started
     )

@@ -38,7 +38,6 @@ def main(out: Path) -> int:
 
     from redline_plugin import classFactory
     from redline_plugin.core.workflow.grid import GRID_NAME, grid_basis, write_reference_grid
-    from redline_plugin.core.workflow.plan import outputs_root
     from redline_plugin.core.workflow.provinces import default_crs, province_by_code
     from redline_plugin.core.workflow.state import (
         LayerRef,
@@ -48,8 +47,9 @@ def main(out: Path) -> int:
         save_to_project,
         save_to_workspace,
     )
-    from redline_plugin.core.workflow.steps import FUNCTION_KEYS
     from redline_plugin.core.workflow.values import crs_text
+    from redline_plugin.workflow.plan import outputs_root
+    from redline_plugin.workflow.steps import FUNCTION_KEYS
 
     Processing.initialize()
     plugin = classFactory(None)

@@ -19,7 +19,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterMultipleLayers,
@@ -103,8 +102,7 @@ class PreflightAlgorithm(RedLineAlgorithm):
         crs = QgsProcessingParameterCrs(
             self.CRS, tr("CRS of the grid built from the boundary (default: the standard's)"), optional=True
         )
-        crs.setFlags(crs.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(crs)
+        self.advanced(crs)
         self.addParameter(QgsProcessingParameterBoolean(self.EXACT, tr("Read every cell (off: a quick sample of blocks)"), True))
         self.addParameter(QgsProcessingParameterBoolean(self.REPORT_ONLY, tr("Report only (do not fail on errors)"), False))
         self.addParameter(

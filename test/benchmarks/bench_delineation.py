@@ -43,8 +43,11 @@ def main(workdir: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     inputs = _child("generate", folder)[-1]
-    print(f"province of {SIZE}² cells of {CELL:g} m ready in {time.perf_counter() - started:.1f} s: "
-          f"{inputs['top_cells']:,} top-grade cells, {inputs['counties']} counties", flush=True)
+    print(
+        f"province of {SIZE}² cells of {CELL:g} m ready in {time.perf_counter() - started:.1f} s: "
+        f"{inputs['top_cells']:,} top-grade cells, {inputs['counties']} counties",
+        flush=True,
+    )
     ours = _child("ours", folder)[-1]
     budget = float(os.environ.get("BENCH_DELINEATION_BUDGET", max(600.0, 4 * ours["total"])))
     native_steps = _child("native", folder, timeout=budget)
@@ -60,10 +63,12 @@ def main(workdir: Path) -> None:
     print(f"{'peak memory':<34}{ours['peak_mb']:>10.0f}MB{native['peak_mb']:>10.0f}MB")
     for key, label in (("candidates", "candidate patches"), ("refined", "refined patches"), ("coded", "coded patches")):
         print(f"{label:<34}{ours[key]:>12,}{native.get(key, 0):>12,}")
-    print(f"\nediting round trip on {edit['patches']:,} patches (median of {edit['repeats']}): "
-          f"commit with areas and codes {edit['commit']:.3f} s + check {edit['check']:.3f} s = {edit['round_trip']:.3f} s "
-          f"(target < 1 s); a full re-check takes {edit['full_check']:.2f} s, a full re-code {edit['full_code']:.2f} s "
-          f"keeping {edit['kept']:,} of {edit['patches']:,} codes")
+    print(
+        f"\nediting round trip on {edit['patches']:,} patches (median of {edit['repeats']}): "
+        f"commit with areas and codes {edit['commit']:.3f} s + check {edit['check']:.3f} s = {edit['round_trip']:.3f} s "
+        f"(target < 1 s); a full re-check takes {edit['full_check']:.2f} s, a full re-code {edit['full_code']:.2f} s "
+        f"keeping {edit['kept']:,} of {edit['patches']:,} codes"
+    )
     met = ours["total"] < native["total"] and ours["peak_mb"] < 2048 and edit["round_trip"] < 1.0
     print(f"targets {'met' if met else 'NOT met'}: faster than the chain, peak under 2 GB, round trip under 1 s", flush=True)
 
@@ -73,7 +78,10 @@ def _child(step: str, folder: Path, timeout: float | None = None) -> list[dict]:
     stops with the GDAL tools it started); every JSON line it printed, in order."""
     process = subprocess.Popen(
         [sys.executable, str(Path(__file__).resolve()), step, str(folder)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        start_new_session=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     try:
@@ -141,8 +149,11 @@ def generate(folder: Path) -> dict:
     dataset = gdal.GetDriverByName("GPKG").Create(str(vectors), 0, 0, 0, gdal.GDT_Unknown)
     for name, geoms, rows in (
         ("boundary", [province], [{"name": "示例省"}]),
-        ("counties", counties, [{"adcode": f"35{1 + i // 9:02d}{21 + i % 9:02d}", "name": f"示例{i + 1}县"}
-                                for i in range(len(counties))]),
+        (
+            "counties",
+            counties,
+            [{"adcode": f"35{1 + i // 9:02d}{21 + i % 9:02d}", "name": f"示例{i + 1}县"} for i in range(len(counties))],
+        ),
     ):
         layer = dataset.CreateLayer(name, srs, ogr.wkbMultiPolygon)
         for key in rows[0]:
@@ -161,7 +172,11 @@ def generate(folder: Path) -> dict:
     coarse /= coarse.std()
     grade_path = folder / "importance.tif"
     out = gdal.GetDriverByName("GTiff").Create(
-        str(grade_path), SIZE, SIZE, 2, gdal.GDT_Byte,
+        str(grade_path),
+        SIZE,
+        SIZE,
+        2,
+        gdal.GDT_Byte,
         ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE", "ZLEVEL=1"],
     )
     out.SetGeoTransform((extent[0], CELL, 0, extent[3], 0, -CELL))
@@ -217,22 +232,41 @@ def run_ours(folder: Path) -> dict:
     vectors = folder / "vectors.gpkg"
     times = {}
     started = time.perf_counter()
-    candidates = processing.run("redline:candidate_areas", {
-        "IMPORTANCE": str(folder / "importance.tif"), "SIEVE": 4,
-        "OUTPUT": f"{workspace}|layername=redline_candidates"})
+    candidates = processing.run(
+        "redline:candidate_areas",
+        {"IMPORTANCE": str(folder / "importance.tif"), "SIEVE": 4, "OUTPUT": f"{workspace}|layername=redline_candidates"},
+    )
     times["candidate"] = time.perf_counter() - started
     step = time.perf_counter()
-    refined = processing.run("redline:refine_boundaries", {
-        "INPUT": candidates["OUTPUT"], "OUTPUT": f"{workspace}|layername=redline_refined",
-        "CHANGELOG": f"{workspace}|layername=redline_changelog"})
+    refined = processing.run(
+        "redline:refine_boundaries",
+        {
+            "INPUT": candidates["OUTPUT"],
+            "OUTPUT": f"{workspace}|layername=redline_refined",
+            "CHANGELOG": f"{workspace}|layername=redline_changelog",
+        },
+    )
     times["refine"] = time.perf_counter() - step
     step = time.perf_counter()
-    coded = processing.run("redline:code_patches", {
-        "INPUT": refined["OUTPUT"], "COUNTIES": f"{vectors}|layername=counties", "CODE_FIELD": "adcode",
-        "NAME_FIELD": "name", "OUTPUT": f"{workspace}|layername=STBHHX"})
+    coded = processing.run(
+        "redline:code_patches",
+        {
+            "INPUT": refined["OUTPUT"],
+            "COUNTIES": f"{vectors}|layername=counties",
+            "CODE_FIELD": "adcode",
+            "NAME_FIELD": "name",
+            "OUTPUT": f"{workspace}|layername=STBHHX",
+        },
+    )
     times["code"] = time.perf_counter() - step
-    return {"times": times, "total": time.perf_counter() - started, "peak_mb": _peak_mb(),
-            "candidates": candidates["PATCHES"], "refined": refined["PATCHES"], "coded": coded["PATCHES"]}
+    return {
+        "times": times,
+        "total": time.perf_counter() - started,
+        "peak_mb": _peak_mb(),
+        "candidates": candidates["PATCHES"],
+        "refined": refined["PATCHES"],
+        "coded": coded["PATCHES"],
+    }
 
 
 # --- the GDAL and QGIS chain -----------------------------------------------------------------------
@@ -251,11 +285,30 @@ def run_native(folder: Path) -> dict:
     started = time.perf_counter()
     mask, sieved, polygons = scratch / "mask.tif", scratch / "sieved.tif", scratch / "polygons.gpkg"
     creation = ["--co", "TILED=YES", "--co", "COMPRESS=DEFLATE", "--co", "ZLEVEL=1"]
-    subprocess.run(["gdal_calc.py", "--quiet", "-A", str(folder / "importance.tif"), "--A_band", "1", "--outfile", str(mask),
-                    "--calc", "A==3", "--type", "Byte", "--hideNoData", *creation], check=True)
+    subprocess.run(
+        [
+            "gdal_calc.py",
+            "--quiet",
+            "-A",
+            str(folder / "importance.tif"),
+            "--A_band",
+            "1",
+            "--outfile",
+            str(mask),
+            "--calc",
+            "A==3",
+            "--type",
+            "Byte",
+            "--hideNoData",
+            *creation,
+        ],
+        check=True,
+    )
     subprocess.run(["gdal_sieve.py", "-q", "-st", "4", "-4", str(mask), str(sieved)], check=True)
-    subprocess.run(["gdal_polygonize.py", "-q", str(sieved), "-mask", str(sieved), "-f", "GPKG", str(polygons),
-                    "candidates", "DN"], check=True)
+    subprocess.run(
+        ["gdal_polygonize.py", "-q", str(sieved), "-mask", str(sieved), "-f", "GPKG", str(polygons), "candidates", "DN"],
+        check=True,
+    )
     times["candidate"] = time.perf_counter() - started
     candidates = QgsVectorLayer(f"{polygons}|layername=candidates", "c", "ogr").featureCount()
     _report(times, started, candidates=candidates)
@@ -266,8 +319,9 @@ def run_native(folder: Path) -> dict:
         processing.run(name, {**parameters, "OUTPUT": target})
         return target
 
-    grown = run("native:buffer", {"INPUT": f"{polygons}|layername=candidates", "DISTANCE": 50, "SEGMENTS": 4,
-                                  "DISSOLVE": True}, "grown")
+    grown = run(
+        "native:buffer", {"INPUT": f"{polygons}|layername=candidates", "DISTANCE": 50, "SEGMENTS": 4, "DISSOLVE": True}, "grown"
+    )
     shrunk = run("native:buffer", {"INPUT": grown, "DISTANCE": -50, "SEGMENTS": 4, "DISSOLVE": False}, "shrunk")
     single = run("native:multiparttosingleparts", {"INPUT": shrunk}, "single")
     filled = run("native:deleteholes", {"INPUT": single, "MIN_AREA": 10_000}, "filled")
@@ -278,11 +332,27 @@ def run_native(folder: Path) -> dict:
     _report(times, started, candidates=candidates, refined=refined)
     step = time.perf_counter()
     split = run("native:intersection", {"INPUT": smooth, "OVERLAY": f"{folder / 'vectors.gpkg'}|layername=counties"}, "split")
-    coded = run("native:fieldcalculator", {"INPUT": split, "FIELD_NAME": "MJ", "FIELD_TYPE": 0, "FIELD_LENGTH": 20,
-                                           "FIELD_PRECISION": 4, "FORMULA": "round(area($geometry) / 1e6, 4)"}, "coded")
+    coded = run(
+        "native:fieldcalculator",
+        {
+            "INPUT": split,
+            "FIELD_NAME": "MJ",
+            "FIELD_TYPE": 0,
+            "FIELD_LENGTH": 20,
+            "FIELD_PRECISION": 4,
+            "FORMULA": "round(area($geometry) / 1e6, 4)",
+        },
+        "coded",
+    )
     times["code"] = time.perf_counter() - step
-    return {"times": times, "total": time.perf_counter() - started, "peak_mb": _peak_mb(), "candidates": candidates,
-            "refined": refined, "coded": QgsVectorLayer(coded, "k", "ogr").featureCount()}
+    return {
+        "times": times,
+        "total": time.perf_counter() - started,
+        "peak_mb": _peak_mb(),
+        "candidates": candidates,
+        "refined": refined,
+        "coded": QgsVectorLayer(coded, "k", "ogr").featureCount(),
+    }
 
 
 def _report(times: dict, started: float, **counts: int) -> None:
@@ -311,8 +381,15 @@ def run_edit(folder: Path, repeats: int = 5, patches: int = 10_000) -> dict:
     store.write([(store.Destination(workspace, "largest", "GPKG"), chosen)])
     counties = QgsVectorLayer(f"{folder / 'vectors.gpkg'}|layername=counties", "counties", "ogr")
     source = QgsVectorLayer(f"{workspace}|layername=largest", "largest", "ogr")
-    coding.code_patches(source, "largest", counties, "counties", store.Destination(workspace, "STBHHX", "GPKG"),
-                        code_field="adcode", name_field="name")
+    coding.code_patches(
+        source,
+        "largest",
+        counties,
+        "counties",
+        store.Destination(workspace, "STBHHX", "GPKG"),
+        code_field="adcode",
+        name_field="name",
+    )
     layer = QgsVectorLayer(f"{workspace}|layername=STBHHX", "STBHHX", "ogr")
     patch_layer.configure_patch_layer(layer)
     sync = patch_layer.PatchEditSync(layer)
@@ -337,11 +414,26 @@ def run_edit(folder: Path, repeats: int = 5, patches: int = 10_000) -> dict:
     checks.run_rules(read_qgis_layer(layer))
     full_check = time.perf_counter() - started
     started = time.perf_counter()
-    result = coding.code_patches(layer, "STBHHX", counties, "counties", store.Destination(workspace, "STBHHX", "GPKG"),
-                                 code_field="adcode", name_field="name")
+    result = coding.code_patches(
+        layer,
+        "STBHHX",
+        counties,
+        "counties",
+        store.Destination(workspace, "STBHHX", "GPKG"),
+        code_field="adcode",
+        name_field="name",
+    )
     full_code = time.perf_counter() - started
-    return {"patches": len(fids), "repeats": repeats, "commit": float(np.median(commits)), "check": float(np.median(check_times)),
-            "round_trip": float(np.median(rounds)), "full_check": full_check, "full_code": full_code, "kept": result.kept}
+    return {
+        "patches": len(fids),
+        "repeats": repeats,
+        "commit": float(np.median(commits)),
+        "check": float(np.median(check_times)),
+        "round_trip": float(np.median(rounds)),
+        "full_check": full_check,
+        "full_code": full_code,
+        "kept": result.kept,
+    }
 
 
 if __name__ == "__main__":

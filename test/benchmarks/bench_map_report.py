@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 import numpy as np
-import shapely
 from osgeo import ogr, osr
 
+from redline_plugin.core import geometry as geo
 from test.conftest import SAMPLE
 
 COUNTIES = SAMPLE / "province" / "350000_fujian" / "vectors.gpkg"
@@ -26,7 +26,7 @@ FUNCTIONS = ("01", "02", "03", "11", "21")
 def make_patches(path: Path) -> None:
     source = ogr.Open(f"{COUNTIES}")
     counties = source.GetLayerByName("counties")
-    rows = [(f["XZQDM"], f["XZQMC"], shapely.from_wkb(bytes(f.GetGeometryRef().ExportToWkb()))) for f in counties]
+    rows = [(f["XZQDM"], f["XZQMC"], geo.from_wkb(bytes(f.GetGeometryRef().ExportToWkb()))) for f in counties]
     areas = np.array([g.area for _, _, g in rows])
     rng = np.random.default_rng(9)
     share = np.floor(PATCHES * areas / areas.sum()).astype(int)
@@ -49,7 +49,7 @@ def make_patches(path: Path) -> None:
         points = np.empty((0, 2))
         while len(points) < count:
             candidates = rng.uniform((xmin, ymin), (xmax, ymax), size=(count * 3, 2))
-            points = np.vstack([points, candidates[shapely.contains_xy(outline, candidates[:, 0], candidates[:, 1])]])
+            points = np.vstack([points, candidates[geo.contains_xy(outline, candidates[:, 0], candidates[:, 1])]])
         for sequence, (x, y) in enumerate(points[:count], start=1):
             function = FUNCTIONS[sequence % len(FUNCTIONS)]
             feature = ogr.Feature(layer.GetLayerDefn())
@@ -58,8 +58,8 @@ def make_patches(path: Path) -> None:
             feature.SetField("XZQDM", code)
             feature.SetField("XZQMC", county_name)
             feature.SetField("MJ", round(0.2 * 0.2 * float(np.cos(np.radians(y))), 4))
-            square = shapely.box(x, y, x + SIDE_DEGREES, y + SIDE_DEGREES)
-            feature.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkb(shapely.to_wkb(square))))
+            square = geo.box(x, y, x + SIDE_DEGREES, y + SIDE_DEGREES)
+            feature.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkb(geo.to_wkb(square))))
             layer.CreateFeature(feature)
     target.CommitTransaction()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
-from redline_plugin.core.submission.schema import PACKAGE_NAME_PATTERN
+from redline_plugin.core.tables.submission_schema import PACKAGE_NAME_PATTERN
 from tools.demo_pipeline import FUJIAN, GANSU, run_demo
 
 DATE = "20250630"

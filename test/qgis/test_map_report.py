@@ -18,7 +18,7 @@ from redline_plugin.core.geodesy import area_km2, cgcs2000, round_half_up
 from redline_plugin.core.report.map_report import build_map_report, cjk_font_family
 from redline_plugin.core.report.statistics import CSV_NAMES, write_statistics
 from redline_plugin.core.report.symbology import FUNCTION_COLOURS
-from redline_plugin.core.submission.schema import PATCH_FIELDS, hxbm, hxmc
+from redline_plugin.core.tables.submission_schema import PATCH_FIELDS, hxbm, hxmc
 from test.conftest import SAMPLE
 
 FUJIAN = SAMPLE / "province" / "350000_fujian" / "vectors.gpkg"

@@ -177,6 +177,41 @@ def test_land_cover_codes_against_the_legends(grid, tmp_path):
     assert finding.level == ERROR and "201" in finding.message  # SEIMS soil-type codes are not texture classes
 
 
+def test_rasters_made_elsewhere_have_roles_d_fq_soil_types_wf_kr(grid, tmp_path):
+    """D, Fq, WF and Kr are checked against their ranges, soil types against the codes of their table."""
+    assert {"d_factor", "fq", "soil_type", "weather_factor", "kr"} <= set(INPUT_ROLES)
+    d = fujian_copy(tmp_path, "d.tif", 4, change=lambda v: 1.0 + v / 20000.0)  # 1 … 1.1: gentle slopes
+    slope_as_d = fujian_copy(tmp_path, "slope_as_d.tif", 4, change=lambda v: v / 100.0)  # 0 … 20: degrees, not D
+    for path, role, level in ((d, "d_factor", OK), (slope_as_d, "d_factor", WARNING)):
+        findings = by_check(check_input(PreflightInput(path, role), grid), "values") + by_check(
+            check_input(PreflightInput(path, role), grid), "units"
+        )
+        assert [f.level for f in findings] == [level], (path, findings)
+    weather = fujian_copy(tmp_path, "wf.tif", 2, change=lambda v: v / 100.0)  # 140 … 200 kg/m
+    negative = fujian_copy(tmp_path, "kr_negative.tif", 3, change=lambda v: v / 10.0 - 20.0)  # −5 … 3: not a Kr
+    assert [f.level for f in by_check(check_input(PreflightInput(weather, "wf"), grid), "values")] == [OK]
+    [finding] = by_check(check_input(PreflightInput(negative, "kr"), grid), "values")
+    assert finding.level == ERROR and "outside the possible range" in finding.message
+    fq = fujian_copy(tmp_path, "fq.tif", 1, change=lambda v: v / 100.0)
+    assert [f.level for f in by_check(check_input(PreflightInput(fq, "fq"), grid), "values")] == [OK]
+    small = ReferenceGrid.from_raster(CHANGTING_LANDUSE)
+    soil = SAMPLE / "fujian_changting_youwuzhen" / "spatial_30m" / "ywzsoil30m.tif"
+    [finding] = by_check(check_input(PreflightInput(soil, "soil_type", legend="201,202,203,204,205"), small), "legend")
+    assert finding.level == OK
+    [finding] = by_check(check_input(PreflightInput(soil, "soil_type", legend="201,202,203"), small), "legend")
+    assert finding.level == ERROR and "204" in finding.message
+    [finding] = by_check(check_input(PreflightInput(soil, "soil_types"), small), "legend")
+    assert finding.level == OK and "no table" in finding.message
+
+
+def test_an_si_looking_r_for_the_sensitivity_table_says_it_was_not_converted(grid, tmp_path):
+    r_si = fujian_copy(tmp_path, "r_si.tif", 2, change=lambda v: v * 0.4)  # 5500 … 8100: MJ·mm·hm⁻²·h⁻¹·a⁻¹
+    [finding] = by_check(check_input(PreflightInput(r_si, "erosivity_us"), grid), "units")
+    assert finding.level == WARNING
+    assert "R was NOT converted" in finding.message and "Divide R by 17.02" in finding.fix
+    assert "assumed" not in finding.message
+
+
 def test_resampling_aggregates_fine_inputs(grid):
     dem = gdal.Open(str(CHANGTING_DEM))
     assert resampling_for(role_of("elevation"), dem, grid) == "average"  # 30 m onto 10 km

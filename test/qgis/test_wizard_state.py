@@ -12,12 +12,8 @@ from osgeo import gdal, ogr
 from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProject
 
 from redline_plugin.core.errors import Cancelled
-from redline_plugin.core.workflow import steps as catalogue
 from redline_plugin.core.workflow.grid import write_reference_grid
-from redline_plugin.core.workflow.model import Call, FromInput, Output, Step
-from redline_plugin.core.workflow.plan import Planner, algorithm_problems, enabled_calls
 from redline_plugin.core.workflow.provinces import PROVINCES, default_crs, province_by_code
-from redline_plugin.core.workflow.runner import execute
 from redline_plugin.core.workflow.state import (
     DONE,
     NOT_STARTED,
@@ -32,8 +28,12 @@ from redline_plugin.core.workflow.state import (
     save_to_project,
     save_to_workspace,
 )
-from redline_plugin.core.workflow.status import describe_change, evaluate, role_uses
-from redline_plugin.core.workflow.steps import FUNCTION_KEYS, SENSITIVITY_KEYS, item_lists, steps
+from redline_plugin.workflow import steps as catalogue
+from redline_plugin.workflow.execute import execute
+from redline_plugin.workflow.model import Call, FromInput, Output, Step
+from redline_plugin.workflow.plan import Planner, algorithm_problems, enabled_calls
+from redline_plugin.workflow.status import describe_change, evaluate, role_uses
+from redline_plugin.workflow.steps import FUNCTION_KEYS, SENSITIVITY_KEYS, item_lists, steps
 from test.conftest import SAMPLE
 
 NPP = SAMPLE / "china_npp_climate_10km" / "npp.tif"
@@ -95,7 +95,7 @@ def test_every_province_has_a_standard_crs_and_consistent_meridian(qgis_app):
 def test_keys_are_those_of_the_assessment_data():
     from redline_plugin.core.assessment.importance_formulas import INDEX_FUNCTIONS
     from redline_plugin.core.assessment.sensitivity_tables import SENSITIVITY_TYPES
-    from redline_plugin.core.submission.schema import FUNCTION_HXLX
+    from redline_plugin.core.tables.submission_schema import FUNCTION_HXLX
 
     assert FUNCTION_KEYS == tuple(f.key for f in INDEX_FUNCTIONS)
     assert SENSITIVITY_KEYS == tuple(t.key for t in SENSITIVITY_TYPES)

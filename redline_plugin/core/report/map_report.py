@@ -57,27 +57,17 @@ from ...toolbelt.metadata import plugin_version
 from ...toolbelt.paths import resource
 from ..errors import RedLineError
 from ..feedback import Progress
+from ..fonts import CJK_FONTS
 from ..geodesy import area_km2, cgcs2000, distance_area, metric_crs
 from ..raster.io import atomic_path
-from ..submission.schema import HXLX
+from ..tables.submission_schema import HXLX
 from . import symbology
 from .statistics import COUNT_HEADER, SHARE_HEADER, TOTAL_LABEL, PatchSummary, Totals, open_patches, summarize
 
 OVERVIEW_TEMPLATE = "redline_overview.qpt"
 TABLES_TEMPLATE = "redline_tables.qpt"
 COUNTY_TEMPLATE = "redline_county.qpt"
-TEMPLATE_FONT = "WenQuanYi Micro Hei"  # the family the templates name; replaced by the first CJK font installed
-CJK_FONTS = (
-    TEMPLATE_FONT,
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "Microsoft YaHei",
-    "SimHei",
-    "PingFang SC",
-    "Hiragino Sans GB",
-    "WenQuanYi Zen Hei",
-    "Droid Sans Fallback",
-)
+TEMPLATE_FONT = CJK_FONTS[0]  # the family the templates name; replaced by the first CJK font installed
 PDF_DPI = 300
 SIMPLIFY_PIXELS = 1.0  # 0.085 mm at 300 dpi: invisible on paper, and it halves the PDF
 MAP_MARGIN = 0.03
@@ -306,7 +296,7 @@ def _setup_legend(layout: QgsPrintLayout, province: _Province) -> None:
 
 def _cell(text: str, numeric: bool = False) -> QgsTableCell:
     cell = QgsTableCell(text)
-    cell.setHorizontalAlignment(Qt.AlignRight if numeric else Qt.AlignLeft)
+    cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft)
     return cell
 
 
@@ -314,7 +304,7 @@ def _columns(headings: list[str], numeric_from: int) -> list[QgsLayoutTableColum
     columns = []
     for index, heading in enumerate(headings):
         column = QgsLayoutTableColumn(heading)
-        column.setHAlignment(Qt.AlignRight if index >= numeric_from else Qt.AlignLeft)
+        column.setHAlignment(Qt.AlignmentFlag.AlignRight if index >= numeric_from else Qt.AlignmentFlag.AlignLeft)
         columns.append(column)
     return columns
 
@@ -424,7 +414,7 @@ def _atlas_table(
     for field_name, heading, numeric in columns:
         column = QgsLayoutTableColumn(heading)
         column.setAttribute(field_name)
-        column.setHAlignment(Qt.AlignRight if numeric else Qt.AlignLeft)
+        column.setHAlignment(Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft)
         shown.append(column)
     table.setColumns(shown)
     table.setFilterFeatures(True)
@@ -554,7 +544,9 @@ def _render(path: Path, layouts: list[QgsPrintLayout], county_layout: QgsPrintLa
     """Draw every page into one PDF; returns the page count."""
     for layout in [*layouts, county_layout]:
         _prepare_render(layout)
-    total = sum(layout.pageCollection().pageCount() for layout in layouts) + county_layout.atlas().count()
+    # atlas().count() is 0 until the atlas has queried its coverage layer: count the county pages now,
+    # or the bar runs past this stage's slice and jumps back at the next one
+    total = sum(layout.pageCollection().pageCount() for layout in layouts) + county_layout.atlas().updateFeatures()
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
     writer.setTitle(title)
@@ -565,7 +557,7 @@ def _render(path: Path, layouts: list[QgsPrintLayout], county_layout: QgsPrintLa
     try:
         for layout, index in _pages(layouts, county_layout):
             size = layout.pageCollection().page(index).pageSize()
-            writer.setPageSize(QPageSize(QSizeF(size.width(), size.height()), QPageSize.Millimeter))
+            writer.setPageSize(QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Millimeter))
             if pages == 0:
                 if not painter.begin(writer):
                     raise RedLineError(

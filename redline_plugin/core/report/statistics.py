@@ -12,7 +12,6 @@ the plugin's interface speaks: their headers are the standard's Chinese aliases 
 
 from __future__ import annotations
 
-import csv
 import heapq
 import math
 from collections import defaultdict
@@ -27,7 +26,8 @@ from ..errors import RedLineError
 from ..feedback import Progress
 from ..geodesy import round_half_up
 from ..raster.io import atomic_path
-from ..submission.schema import HXLX, MJ_DECIMALS, MJ_GQ_DECIMALS, PATCH_FIELD_BY_NAME
+from ..spreadsheet import csv_writer
+from ..tables.submission_schema import HXLX, MJ_DECIMALS, MJ_GQ_DECIMALS, PATCH_FIELD_BY_NAME
 
 REQUIRED_FIELDS = ("HXBM", "HXLX", "XZQDM", "XZQMC", "MJ")
 LARGEST_PER_COUNTY = 12  # the county pages list this many patches, largest first
@@ -172,7 +172,7 @@ def _write_csv(path: Path, header_row: list[str], rows: list[list[str]]) -> Path
     """UTF-8 with BOM (Excel on a Chinese Windows opens it right), written aside and renamed."""
     with atomic_path(path) as temporary:
         with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = csv_writer(handle)  # formula-like text neutralised (core/spreadsheet.py)
             writer.writerow(header_row)
             writer.writerows(rows)
     return path

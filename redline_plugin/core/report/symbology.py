@@ -27,7 +27,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..submission.schema import HXLX
+from ...toolbelt.qgis_compat import label_placement
+from ..tables.submission_schema import HXLX
 
 # Blues for water, greens for living things, browns and ochres for soil and sand, violet for karst,
 # grey for salt; sensitivity types darker than the services they resemble.
@@ -104,7 +105,7 @@ def style_counties(layer: QgsVectorLayer, name_field: str, font_family: str) -> 
     layer.setRenderer(renderer)
     settings = QgsPalLayerSettings()
     settings.fieldName = name_field
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = label_placement("OverPoint")
     text = QgsTextFormat()
     text.setFont(QFont(font_family))
     text.setSize(6.0)

@@ -1,5 +1,4 @@
-"""The guided workflow's model: provinces, the steps as data, the saved state and what is out of date.
-
-The wizard (gui/wizard) shows this model and the Processing algorithms do the work; nothing here
-computes a method.
+"""What the guided workflow keeps and compares, without running anything: the saved state, fingerprints
+that tell a changed input, parameter values as stored, the provinces, the reference grid and the area
+summaries of results. The chain of steps and its running are in redline_plugin/workflow.
 """

@@ -16,6 +16,8 @@ from typing import Any
 
 from osgeo import gdal, ogr
 
+from ..gdal_errors import guard_module
+
 _LAYERNAME = re.compile(r"\|layername=([^|]+)")
 _GPKG_RASTER = re.compile(r"^GPKG:(?P<path>.+):(?P<table>[^:]+)$")
 
@@ -71,3 +73,6 @@ def layer_fingerprint(source: str) -> str:
 def canonical(value: Any) -> str:
     """JSON with sorted keys: equal values give equal text whatever the dict order."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

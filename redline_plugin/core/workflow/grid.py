@@ -15,6 +15,7 @@ from pathlib import Path
 
 from osgeo import gdal
 
+from ..gdal_errors import guard_module
 from ..raster.grid import ReferenceGrid
 from ..raster.io import atomic_path
 from .fingerprint import canonical, layer_fingerprint, split_source
@@ -54,3 +55,6 @@ def write_reference_grid(boundary_source: str, cell_size: float, crs_wkt: str, t
         dataset.SetMetadataItem("REDLINE_ROLE", "reference_grid")
         dataset = None
     return grid
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from osgeo import osr
 from qgis.core import QgsCoordinateReferenceSystem
 
+from ..gdal_errors import guard_module
 from ..geodesy import albers_proj, gauss_kruger_central_meridian, gauss_kruger_epsg
 
 
@@ -93,3 +94,6 @@ def default_crs(province: Province, central_meridian: float | None = None) -> Qg
     srs.SetGeogCS("China Geodetic Coordinate System 2000", "China_2000", "CGCS2000", 6378137.0, 298.257222101)
     srs.SetProjCS(f"CGCS2000 / {province.en} Albers {meridian:g}E")  # named: "unknown" tells a technician nothing
     return QgsCoordinateReferenceSystem.fromWkt(srs.ExportToWkt())
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

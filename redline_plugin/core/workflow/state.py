@@ -30,6 +30,7 @@ from qgis.core import QgsExpressionContextUtils, QgsProject
 
 from ...toolbelt.i18n import tr
 from ..errors import RedLineError
+from ..gdal_errors import guard_module
 from .fingerprint import layer_fingerprint
 
 STATE_TABLE = "workbench_state"
@@ -346,3 +347,6 @@ def compare_run(
     if reasons:
         return StepStatus(STALE, list(dict.fromkeys(reasons)), sorted(record.outputs))
     return StepStatus(DONE)
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

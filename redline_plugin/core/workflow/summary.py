@@ -17,6 +17,7 @@ from osgeo import gdal, osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle
 
 from ..feedback import Progress
+from ..gdal_errors import guard_module
 from ..geodesy import area_km2, distance_area
 from ..raster.io import band_of, gdal_cache, open_raster, read_window
 from ..raster.windows import iter_windows
@@ -67,7 +68,7 @@ def _row_areas_km2(dataset: gdal.Dataset) -> np.ndarray | float:
 def grade_areas(path: str, progress: Progress | None = None) -> dict[int, float]:
     """km² of each grade value in band 1 (nodata left out), counted block by block."""
     progress = progress or Progress(None)
-    with gdal_cache(64):
+    with gdal_cache():
         dataset = open_raster(path)
         band = band_of(dataset, 1, Path(path).name)
         cell = _row_areas_km2(dataset)
@@ -115,3 +116,6 @@ def patch_summary(uri: str) -> list[dict[str, object]]:
     finally:
         dataset.ReleaseResultSet(result)
     return rows
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

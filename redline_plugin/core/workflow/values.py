@@ -59,9 +59,11 @@ def storable(value: Any, layer_source: Callable[[str], str | None] = lambda _: N
     if isinstance(value, QgsRectangle):
         return f"{value.xMinimum()!r},{value.xMaximum()!r},{value.yMinimum()!r},{value.yMaximum()!r}"
     if isinstance(value, QColor):
-        return value.name(QColor.HexArgb)
+        return value.name(QColor.NameFormat.HexArgb)
     if isinstance(value, (QDateTime, QDate, QTime)):
-        return value.toString("yyyy-MM-ddTHH:mm:ss") if isinstance(value, QDateTime) else value.toString()
+        # ISO: Processing checks a date parameter's text as ISO (Qt's default "Mon Jun 30 2025" is refused)
+        iso = {QDateTime: "yyyy-MM-ddTHH:mm:ss", QDate: "yyyy-MM-dd", QTime: "HH:mm:ss"}
+        return value.toString(next(form for kind, form in iso.items() if isinstance(value, kind)))
     if isinstance(value, dict):
         return {str(k): storable(v, layer_source) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

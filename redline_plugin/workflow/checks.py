@@ -1,5 +1,6 @@
 """Preflight of one input as the Inputs page asks for it: the parameters of redline:preflight for a
-role's layer, and its JSON report turned into a verdict (worst level, and what to do)."""
+role's layer, and its JSON report turned into a verdict (worst level, and what to do). The wizard runs
+it in the background as each layer is chosen; `make demo` runs it for every input of the sample."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ...toolbelt.i18n import tr
+from ..core.workflow.state import PreflightRecord, WorkflowState
+from ..toolbelt.i18n import tr
 from .plan import outputs_root
-from .state import PreflightRecord, WorkflowState
 from .steps import input_roles
+
+PREFLIGHT_ID = "redline:preflight"
 
 LEVELS = ("ok", "warning", "error")
 

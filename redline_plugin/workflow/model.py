@@ -1,4 +1,4 @@
-"""The vocabulary the wizard's steps are written in: where each algorithm parameter takes its value.
+"""The vocabulary the job's steps are written in: where each algorithm parameter takes its value.
 
 A step is data: the Processing algorithms it calls, in order, and for each parameter where the value
 comes from (a layer chosen on the Inputs page, a project setting, an output of an earlier step or of
@@ -97,8 +97,29 @@ class WorkspaceTable:
 
 
 @dataclass(frozen=True)
+class SameAs:
+    """The value an earlier call of the same step runs with for one of its parameters (bound, stored or
+    the algorithm's default): a setting the technician gives once (the ledger's years, the export's
+    tolerances) and every call that needs it shares."""
+
+    call: str
+    parameter: str
+
+
+@dataclass(frozen=True)
 class Destination:
-    """A path the wizard chooses in the run folder (what unbound destinations get anyway)."""
+    """A path the wizard chooses in the run folder (what unbound destinations get anyway). `name` (which
+    may hold `{item}`) names the file where its name travels on: the function rasters of the package are
+    named after their file (`water_conservation_grade.tif`, not `npp_OUTPUT_WR_GRADE.tif`)."""
+
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Concatenated:
+    """The values of several bindings in one list (the graded rasters of the functions, then of the types)."""
+
+    parts: tuple[object, ...]
 
 
 @dataclass(frozen=True)
@@ -111,7 +132,19 @@ class When:
 
 
 Binding = Union[
-    FromInput, FromProject, FromStep, FromCall, Gather, Value, ChosenIndexes, Joined, Destination, WorkspaceTable, When
+    FromInput,
+    FromProject,
+    FromStep,
+    FromCall,
+    Gather,
+    Value,
+    ChosenIndexes,
+    Joined,
+    SameAs,
+    Concatenated,
+    Destination,
+    WorkspaceTable,
+    When,
 ]
 
 
@@ -125,7 +158,7 @@ class Call:
     """One algorithm run. `id` and string values in `bind` may hold `{item}` when `for_each` names a list.
 
     `when` names lists (`|`-separated) of which one must not be empty for the call to run (for example
-    the functions assessed with the model method).
+    the functions assessed with the model method, or `given:<role>`: an input the technician chose).
     """
 
     id: str

@@ -13,15 +13,15 @@ from pathlib import Path
 
 from qgis.core import QgsProcessingRegistry
 
-from ...toolbelt.i18n import tr
+from ..core.workflow.grid import grid_basis
+from ..core.workflow.provinces import province_by_code
+from ..core.workflow.state import BLOCKED, DONE, INCOMPLETE, STALE, UNAVAILABLE, StepStatus, WorkflowState, compare_run
+from ..core.workflow.values import crs_from_text
+from ..toolbelt.i18n import tr
 from .checks import preflight_fingerprint
-from .grid import grid_basis
 from .model import FromInput, Step, effective
 from .plan import PlanError, Planner, UnavailableError, algorithm_problems, enabled_calls
-from .provinces import province_by_code
-from .state import BLOCKED, DONE, INCOMPLETE, STALE, UNAVAILABLE, StepStatus, WorkflowState, compare_run
 from .steps import input_roles, item_lists, output_title
-from .values import crs_from_text
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def describe_change(key: str, titles: dict[str, str]) -> str:
 
 def evaluate(steps: tuple[Step, ...], state: WorkflowState, registry: QgsProcessingRegistry) -> dict[str, StepStatus]:
     titles = {s.key: s.title for s in steps}
-    lists = item_lists(state.choices)
+    lists = item_lists(state.choices, state.inputs)
     planner = Planner(state, registry, lists, titles)
     statuses: dict[str, StepStatus] = {}
     for step in steps:

@@ -1,9 +1,10 @@
-"""The red-line job as the wizard walks it: eight steps, each described as data.
+"""The red-line job, defined once: eight steps, each described as data.
 
 Which algorithm each step calls, where every bound parameter comes from and which outputs it
-publishes is written here once; the pages are built from it and from the algorithms' own parameter
-definitions, read from the Processing registry when the page is shown. A step whose algorithm is not
-installed shows as unavailable with the reason.
+publishes is written here once. The wizard's pages are built from it and from the algorithms' own
+parameter definitions, read from the Processing registry when the page is shown; `make demo`
+(tools/demo_pipeline.py) runs the same steps headless on the sample provinces (workflow/headless.py).
+A step whose algorithm is not installed shows as unavailable with the reason.
 
 Function and sensitivity-type keys are those of core/assessment (checked by a test) and of
 core/submission/schema.FUNCTION_HXLX.
@@ -11,17 +12,19 @@ core/submission/schema.FUNCTION_HXLX.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from ...toolbelt.i18n import tr
-from ..assessment.importance_formulas import FACTOR_KEYS, INDEX_FUNCTIONS
-from ..assessment.sensitivity_tables import FACTOR_INPUTS, SENSITIVITY_TYPES
-from ..delineation.layout import CANDIDATES_TABLE, CHANGELOG_TABLE, DEDUCTIONS_TABLE, PATCH_TABLE
-from ..preflight import INPUT_ROLES as PREFLIGHT_ROLES
+from ..core.assessment.importance_formulas import FACTOR_KEYS, INDEX_FUNCTIONS
+from ..core.assessment.sensitivity_tables import FACTOR_INPUTS, SENSITIVITY_TYPES
+from ..core.delineation.layout import CANDIDATES_TABLE, CHANGELOG_TABLE, DEDUCTIONS_TABLE, PATCH_TABLE, ZONES_TABLE
+from ..core.preflight import INPUT_ROLES as PREFLIGHT_ROLES
+from ..toolbelt.i18n import tr
 from .model import (
     Call,
     Choice,
     ChosenIndexes,
+    Concatenated,
     Destination,
     FromCall,
     FromInput,
@@ -31,6 +34,7 @@ from .model import (
     InputRole,
     Joined,
     Output,
+    SameAs,
     Step,
     Value,
     When,
@@ -50,6 +54,10 @@ NPP_OUTPUTS = {
 }
 # ... and grades them in the same pass (one read of the factors), by the cumulative value rule.
 NPP_GRADES = {function: f"{output}_GRADE" for function, output in NPP_OUTPUTS.items()}
+# The input role a sensitivity factor is bound to, where it is not the factor's own key: the soil-erosion
+# table's R breaks (100/600) are in US customary units, so R is asked for, and checked, in those units
+# (preflight's erosivity_us tells a technician who gives an R in MJ·mm/(hm²·h·a) to divide it by 17.02).
+SENSITIVITY_ROLES = {"erosivity": "erosivity_us"}
 
 
 # Rasters the steps bind whose role preflight knows (its INPUT_ROLES keys).
@@ -74,8 +82,11 @@ CHECKED_ROLES = (
     "organic_carbon",
     "organic_matter",
     "caco3",
-    *(f.key for f in FACTOR_INPUTS if f.key not in {"slope", "texture", "fvc"}),
+    *(SENSITIVITY_ROLES.get(f.key, f.key) for f in FACTOR_INPUTS if f.key not in {"slope", "texture", "fvc"}),
 )
+# The layers delineation takes out of or adds to the candidates (methods.md §4), as vector inputs.
+DELINEATION_ROLES = ("protected_areas", "urban_boundary", "farmland")
+LEDGER_YEARS = ("baseline", "current")
 
 
 def chinese_interface() -> bool:
@@ -121,11 +132,12 @@ def default_choices() -> dict[str, Any]:
     return {"methods": dict.fromkeys(FUNCTION_KEYS, NPP), "sensitivity": ["soil_erosion"]}
 
 
-def item_lists(choices: dict[str, Any]) -> dict[str, list[str]]:
-    """The named lists that `Call.for_each`, `Call.when` and `When` refer to, from the technician's choices.
+def item_lists(choices: dict[str, Any], given: Iterable[str] = ()) -> dict[str, list[str]]:
+    """The named lists that `Call.for_each`, `Call.when` and `When` refer to, from the technician's choices
+    and the input roles `given` a layer.
 
     functions, functions:<method>, <method>:<function>; npp_factor:<factor> (a function assessed by the
-    NPP index needs it); sensitivity, sensitivity:<type>, sensitivity_factor:<factor>.
+    NPP index needs it); sensitivity, sensitivity:<type>, sensitivity_factor:<factor>; given:<role>.
     """
     chosen = {**default_choices()["methods"], **dict(choices.get("methods") or {})}
     lists: dict[str, list[str]] = {"functions": [f for f in FUNCTION_KEYS if chosen.get(f, SKIP) != SKIP]}
@@ -143,6 +155,8 @@ def item_lists(choices: dict[str, Any]) -> dict[str, list[str]]:
         lists[f"sensitivity_factor:{factor.key}"] = [
             t.key for t in SENSITIVITY_TYPES if t.key in types and factor.key in t.factors
         ]
+    for role in given:
+        lists[f"given:{role}"] = [role]
     return lists
 
 
@@ -166,6 +180,12 @@ def input_roles() -> dict[str, InputRole]:
     ):
         tooltip = tr("For the ledger: damage is found where land cover changed, graded by the loss of FVC or NPP")
         roles.append(InputRole(key, title, PREFLIGHT_ROLES[checked_as].unit, "raster", checked_as, tooltip))
+    delineation = tr("Optional: delineation adds or takes out these areas (methods.md §4)")
+    roles += [
+        InputRole("protected_areas", tr("Protected areas (nature reserves, parks)"), tr("polygons"), "vector", "", delineation),
+        InputRole("urban_boundary", tr("Urban development boundary"), tr("polygons"), "vector", "", delineation),
+        InputRole("farmland", tr("Permanent basic farmland"), tr("polygons"), "vector", "", delineation),
+    ]
     soil = tr("Give either the soil types with their property table, or the sand, silt and clay rasters")
     roles += [
         InputRole("daily_rain", tr("Daily precipitation at stations (CSV)"), "mm", "file", "", tr("station id, date, mm")),
@@ -245,8 +265,8 @@ def _importance_calls() -> tuple[Call, ...]:
                 "FALT": When("npp_factor:falt", FromCall("terrain", "OUTPUT_FALT")),
                 "REFERENCE": grid,
                 "STUDY_AREA": STUDY_AREA,
-                **{output: When(f"npp:{function}", Destination()) for function, output in NPP_OUTPUTS.items()},
-                **{output: When(f"npp:{function}", Destination()) for function, output in NPP_GRADES.items()},
+                **{output: When(f"npp:{function}", Destination(f"{function}_index")) for function, output in NPP_OUTPUTS.items()},
+                **{output: When(f"npp:{function}", Destination(f"{function}_grade")) for function, output in NPP_GRADES.items()},
                 "OUTPUT_INTEGRATED": Value(None),  # integrated below with the other methods' grades
             },
             when="functions:npp",
@@ -255,19 +275,35 @@ def _importance_calls() -> tuple[Call, ...]:
         Call(
             "grade_{item}",
             "redline:grade_cumulative",
-            {"INPUT": FromCall("model_{item}", "OUTPUT"), "BAND": Value(1)},
+            {
+                "INPUT": FromCall("model_{item}", "OUTPUT"),
+                "BAND": Value(1),
+                "STUDY_AREA": STUDY_AREA,
+                "OUTPUT": Destination("{item}_grade"),
+            },
             for_each="functions:model",
         ),
         Call(
             "grade_{item}",
             "redline:grade_cumulative",
-            {"INPUT": FromInput("service_{item}"), "BAND": FromInput("service_{item}", "band")},
+            {
+                "INPUT": FromInput("service_{item}"),
+                "BAND": FromInput("service_{item}", "band"),
+                "STUDY_AREA": STUDY_AREA,
+                "OUTPUT": Destination("{item}_grade"),
+            },
             for_each="functions:raster",
         ),
         Call(
             "integrate",
             "redline:integrate_grades",
-            {"INPUTS": Gather("functions", GRADES), "FUNCTIONS": Joined("functions"), "REFERENCE": grid},
+            {
+                "INPUTS": Gather("functions", GRADES),
+                "FUNCTIONS": Joined("functions"),
+                "REFERENCE": grid,
+                "STUDY_AREA": STUDY_AREA,
+                "OUTPUT": Destination("ZYX"),
+            },
         ),
     )
 
@@ -367,7 +403,8 @@ def _delineation_calls() -> tuple[Call, ...]:
     """methods.md §4: candidates (grade 3 of importance or sensitivity) → protected areas → conflicts →
     refinement → county split and codes. The intermediate tables are staged and copied into the
     workspace when the step has finished; STBHHX is written by code_patches itself, into the
-    workspace, because it keeps the previous codes (and the retired ones) there."""
+    workspace, because it keeps the previous codes (and the retired ones) there, and the merged
+    protected zones are written there too, because code_patches reads them from there."""
     return (
         Call(
             "candidates",
@@ -380,9 +417,35 @@ def _delineation_calls() -> tuple[Call, ...]:
                 "BOUNDARY": FromProject("boundary"),
             },
         ),
-        Call("protected", "redline:merge_protected_areas", {"INPUT": FromCall("candidates", "OUTPUT")}),
-        Call("conflicts", "redline:remove_conflicts", {"INPUT": FromCall("protected", "OUTPUT")}),
-        Call("refine", "redline:refine_boundaries", {"INPUT": FromCall("conflicts", "OUTPUT")}),
+        Call(
+            "protected",
+            "redline:merge_protected_areas",
+            {
+                "INPUT": FromCall("candidates", "OUTPUT"),
+                "PROTECTED": FromInput("protected_areas", "sources", optional=True),
+                # in the workspace: code_patches reads them there to list each piece's own protected areas
+                "ZONES": WorkspaceTable(ZONES_TABLE),
+            },
+        ),
+        Call(
+            "conflicts",
+            "redline:remove_conflicts",
+            {
+                "INPUT": FromCall("protected", "OUTPUT"),
+                "URBAN": FromInput("urban_boundary", optional=True),
+                "FARMLAND": FromInput("farmland", optional=True),
+                "PROTECTED_CORES": FromCall("protected", "ZONES"),  # the zones that stay whatever the conflict
+            },
+        ),
+        Call(
+            "refine",
+            "redline:refine_boundaries",
+            {
+                "INPUT": FromCall("conflicts", "OUTPUT"),
+                "PROTECTED": FromInput("protected_areas", "sources", optional=True),
+                "CONFLICT_LAND": FromCall("conflicts", "DEDUCTIONS"),  # smoothing never puts them back
+            },
+        ),
         Call(
             "code",
             "redline:code_patches",
@@ -405,14 +468,113 @@ def _sensitivity_calls() -> tuple[Call, ...]:
             "redline:sensitivity",
             {
                 "TYPES": ChosenIndexes("sensitivity", SENSITIVITY_KEYS),
-                **{f.key.upper(): When(f"sensitivity_factor:{f.key}", FromInput(f.key, optional=True)) for f in FACTOR_INPUTS},
+                **{
+                    f.key.upper(): When(
+                        f"sensitivity_factor:{f.key}", FromInput(SENSITIVITY_ROLES.get(f.key, f.key), optional=True)
+                    )
+                    for f in FACTOR_INPUTS
+                },
                 "REFERENCE": FromProject("grid"),
                 "STUDY_AREA": STUDY_AREA,
-                **{f"OUTPUT_{t.upper()}_GRADE": When(f"sensitivity:{t}", Destination()) for t in SENSITIVITY_KEYS},
-                **{f"OUTPUT_{t.upper()}_COMPOSITE": When(f"sensitivity:{t}", Destination()) for t in SENSITIVITY_KEYS},
-                "OUTPUT_INTEGRATED": Destination(),
+                **{f"OUTPUT_{t.upper()}_GRADE": When(f"sensitivity:{t}", Destination(f"{t}_grade")) for t in SENSITIVITY_KEYS},
+                **{
+                    f"OUTPUT_{t.upper()}_COMPOSITE": When(f"sensitivity:{t}", Destination(f"{t}_composite"))
+                    for t in SENSITIVITY_KEYS
+                },
+                "OUTPUT_INTEGRATED": Destination("MGX"),
             },
             when="sensitivity",
+        ),
+    )
+
+
+def _ledger_calls() -> tuple[Call, ...]:
+    """Damaged ecosystems and human activities from land-cover change, then the ledgers that follow the red
+    line: the area ledger from the coded patches, the nature ledger for each year of land cover and the
+    function ledger for each year of FVC or NPP. The years are set once, on the damage detection."""
+    redline, workspace = FromStep("delineation", "patches"), FromProject("workspace")
+    shared = {"REDLINE": redline, "WORKSPACE": workspace, "BASELINE_YEAR": SameAs("damage", "BASELINE_YEAR")}
+    return (
+        Call(
+            "damage",
+            "redline:detect_damage",
+            {
+                "BASELINE": FromInput("land_cover_baseline"),
+                "CURRENT": FromInput("land_cover_current"),
+                "REDLINE": redline,
+                "WORKSPACE": workspace,
+                "FVC_BASELINE": FromInput("fvc_baseline", optional=True),
+                "FVC_CURRENT": FromInput("fvc_current", optional=True),
+                "NPP_BASELINE": FromInput("npp_baseline", optional=True),
+                "NPP_CURRENT": FromInput("npp_current", optional=True),
+            },
+        ),
+        Call("area", "redline:ledger_sync_area", {"WORKSPACE": workspace, "REDLINE": redline}),
+        *(
+            Call(
+                f"nature_{year}",
+                "redline:ledger_nature",
+                {
+                    **shared,
+                    "LANDCOVER": FromInput(f"land_cover_{year}"),
+                    "YEAR": SameAs("damage", f"{year.upper()}_YEAR"),
+                    "LEGEND": SameAs("damage", "LEGEND"),
+                    "LEGEND_TABLE": SameAs("damage", "LEGEND_TABLE"),
+                },
+            )
+            for year in LEDGER_YEARS
+        ),
+        *(
+            Call(
+                f"function_{year}",
+                "redline:ledger_function",
+                {
+                    **shared,
+                    "YEAR": SameAs("damage", f"{year.upper()}_YEAR"),
+                    "FVC": FromInput(f"fvc_{year}", optional=True),
+                    "NPP": FromInput(f"npp_{year}", optional=True),
+                },
+                when=f"given:fvc_{year}|given:npp_{year}",
+            )
+            for year in LEDGER_YEARS
+        ),
+    )
+
+
+def _export_calls() -> tuple[Call, ...]:
+    """The package (the export validates the red line first and refuses one that breaks the standard),
+    then the package itself through the validator a national reviewer runs, with the same tolerances."""
+    return (
+        Call(
+            "export",
+            "redline:export_submission",
+            {
+                "PATCHES": FromStep("delineation", "patches"),
+                "PROVINCE_CODE": FromProject("province_code"),
+                "PROVINCE_NAME": FromProject("province_name"),
+                "BOUNDARY": FromProject("boundary"),
+                "COUNTIES": FromProject("counties"),
+                "COUNTY_CODE_FIELD": FromProject("county_code_field"),
+                "BOUNDARY_CODE_FIELD": FromProject("boundary_code_field"),
+                "ZYX": FromStep("importance", "integrated"),
+                "MGX": FromStep("sensitivity", "integrated"),
+                "FUNCTION_RASTERS": Concatenated(
+                    (
+                        FromStep("importance", "grade_{item}", over="functions"),
+                        FromStep("sensitivity", "grade_{item}", over="sensitivity"),
+                    )
+                ),
+            },
+        ),
+        Call(
+            "validate",
+            "redline:validate_submission",
+            {
+                "PACKAGE": FromCall("export", "PACKAGE"),
+                "COUNTIES": FromProject("counties"),
+                "COUNTY_CODE_FIELD": FromProject("county_code_field"),
+                **{name: SameAs("export", name) for name in ("MIN_AREA", "HOLE_AREA", "SLIVER_RATIO")},
+            },
         ),
     )
 
@@ -514,22 +676,7 @@ def steps() -> tuple[Step, ...]:
                 "Keep the red line's ledger: find damaged ecosystems from land-cover change and record human "
                 "activities, county by county."
             ),
-            calls=(
-                Call(
-                    "damage",
-                    "redline:detect_damage",
-                    {
-                        "BASELINE": FromInput("land_cover_baseline"),
-                        "CURRENT": FromInput("land_cover_current"),
-                        "REDLINE": FromStep("delineation", "patches"),
-                        "WORKSPACE": FromProject("workspace"),
-                        "FVC_BASELINE": FromInput("fvc_baseline", optional=True),
-                        "FVC_CURRENT": FromInput("fvc_current", optional=True),
-                        "NPP_BASELINE": FromInput("npp_baseline", optional=True),
-                        "NPP_CURRENT": FromInput("npp_current", optional=True),
-                    },
-                ),
-            ),
+            calls=_ledger_calls(),
             results="values",
             optional=True,
         ),
@@ -538,27 +685,11 @@ def steps() -> tuple[Step, ...]:
             tr("Export"),
             "run",
             tr("Validate the red line against the submission standard and write the province's submission package."),
-            calls=(
-                Call(
-                    "export",
-                    "redline:export_submission",
-                    {
-                        "PATCHES": FromStep("delineation", "patches"),
-                        "PROVINCE_CODE": FromProject("province_code"),
-                        "PROVINCE_NAME": FromProject("province_name"),
-                        "BOUNDARY": FromProject("boundary"),
-                        "COUNTIES": FromProject("counties"),
-                        "COUNTY_CODE_FIELD": FromProject("county_code_field"),
-                        "BOUNDARY_CODE_FIELD": FromProject("boundary_code_field"),
-                        "ZYX": FromStep("importance", "integrated"),
-                        "MGX": FromStep("sensitivity", "integrated"),
-                        "FUNCTION_RASTERS": FromStep("importance", "grade_{item}", over="functions"),
-                    },
-                ),
-            ),
+            calls=_export_calls(),
             outputs=(
                 Output("package", "export", "PACKAGE", "file", show=False),
                 Output("qa_report", "export", "QA_REPORT", "file", show=False),
+                Output("validation_report", "validate", "REPORT", "file", show=False),
             ),
             results="package",
         ),

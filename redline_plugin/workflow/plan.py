@@ -1,9 +1,10 @@
 """From a step's description and the state to the concrete algorithm runs, and the fingerprint they imply.
 
-Planning happens on the main thread and reads only the state and the Processing registry: layers are
-passed to the algorithms as data sources, never as project layer objects, so the run in the
-background touches no project. The same planning gives the fingerprint the staleness check compares
-with the last run, so "what would run now" and "what ran" are computed one way.
+Planning happens on the main thread and reads only the state and the Processing registry (the
+algorithms' parameter definitions, by id): layers are passed to the algorithms as data sources, never
+as project layer objects, so the run in the background touches no project. The same planning gives
+the fingerprint the staleness check compares with the last run, so "what would run now" and "what
+ran" are computed one way.
 """
 
 from __future__ import annotations
@@ -22,12 +23,16 @@ from qgis.core import (
     QgsProcessingRegistry,
 )
 
-from ...toolbelt.i18n import tr
-from ..errors import RedLineError
-from .fingerprint import canonical, layer_fingerprint
+from ..core.errors import RedLineError
+from ..core.workflow.fingerprint import canonical, layer_fingerprint
+from ..core.workflow.provinces import province_by_code
+from ..core.workflow.state import WorkflowState
+from ..core.workflow.values import crs_from_text
+from ..toolbelt.i18n import tr
 from .model import (
     Call,
     ChosenIndexes,
+    Concatenated,
     Destination,
     FromCall,
     FromInput,
@@ -35,16 +40,14 @@ from .model import (
     FromStep,
     Gather,
     Joined,
+    SameAs,
     Step,
     Value,
     WorkspaceTable,
     active,
     effective,
 )
-from .provinces import province_by_code
-from .state import WorkflowState
 from .steps import input_roles
-from .values import crs_from_text
 
 LAYER_TYPES = {"raster", "vector", "source", "layer", "multilayer", "mesh", "file", "pointcloud"}
 
@@ -101,13 +104,11 @@ def parameter_key(algorithm: str, name: str) -> str:
 
 
 def enabled_calls(step: Step, lists: dict[str, list[str]]) -> list[tuple[Call, str]]:
-    """(call, item) pairs that run for the current choices."""
+    """(call, item) pairs that run for the current choices (a condition may name the item)."""
     chosen: list[tuple[Call, str]] = []
     for call in step.calls:
-        if not active(lists, call.when):
-            continue
         items = lists.get(call.for_each, []) if call.for_each else [""]
-        chosen += [(call, item) for item in items]
+        chosen += [(call, item) for item in items if active(lists, _format(call.when, item))]
     return chosen
 
 
@@ -280,6 +281,9 @@ class Planner:
                 fingerprint[f"step:{binding.step}/{name}"] = f"{record.run_id}@{layer_fingerprint(record.outputs[name])}"
             values = [record.outputs[name] for name in names]
             return values if binding.over else values[0]
+        if isinstance(binding, Concatenated):
+            values = [self._bound_value(part, item, call_id, name, fingerprint, upstream) for part in binding.parts]
+            return [v for value in values for v in (value if isinstance(value, list) else [value]) if v is not None]
         if isinstance(binding, Joined):
             value = ",".join(self.lists.get(binding.over, []))
         elif isinstance(binding, ChosenIndexes):
@@ -316,6 +320,7 @@ class Planner:
         upstream: list[str] = []
         stored = self.state.parameters.get(step.key, {})
         calls: list[PlannedCall] = []
+        resolved: dict[tuple[str, str], Any] = {}  # (call, parameter) → the value it runs with, for SameAs
         for call, item in enabled_calls(step, self.lists):
             algorithm = self._algorithm(call.algorithm)
             definitions = {d.name(): d for d in algorithm.parameterDefinitions()}
@@ -329,13 +334,18 @@ class Planner:
                 binding = effective(declared, self.lists)
                 if isinstance(binding, FromCall):
                     output = binding.output if isinstance(binding.output, str) else binding.output[item]
-                    dynamic[name] = FromCall(_format(binding.call, item), _format(output, item))
+                    earlier = FromCall(_format(binding.call, item), _format(output, item))
+                    # a list parameter (several layers) takes the one output as a list of one
+                    dynamic[name] = (earlier,) if definitions[name].type() == "multilayer" else earlier
                 elif isinstance(binding, Gather):
                     dynamic[name] = tuple(self._gathered(binding))
                 elif isinstance(binding, WorkspaceTable):
                     parameters[name] = f"{workspace}|layername={binding.table}"
                 elif isinstance(binding, Destination):
-                    parameters[name] = str(staging / f"{call_id}_{name}{destination_suffix(definitions[name])}")
+                    stem = _format(binding.name, item) if binding.name else f"{call_id}_{name}"
+                    parameters[name] = str(staging / f"{stem}{destination_suffix(definitions[name])}")
+                elif isinstance(binding, SameAs):
+                    parameters[name] = resolved.get((binding.call, binding.parameter))
                 else:
                     parameters[name] = self._bound_value(binding, item, call_id, name, fingerprint, upstream)
             for name, definition in definitions.items():
@@ -350,6 +360,8 @@ class Planner:
                     fingerprint[f"param:{key}"] = value_fingerprint(definition, stored[key])
                 else:
                     fingerprint[f"param:{key}"] = value_fingerprint(definition, definition.defaultValue())
+            for name, definition in definitions.items():
+                resolved[(call_id, name)] = parameters.get(name, definition.defaultValue())
             calls.append(PlannedCall(call_id, call.algorithm, parameters, dynamic, algorithm.displayName()))
         if not calls:
             raise PlanError(tr("Nothing to run with the methods chosen: pick at least one on the Inputs page."))
