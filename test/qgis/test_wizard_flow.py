@@ -50,7 +50,7 @@ LAYERS = {
     "slope": "slope",
     "texture": "texture",
     "erodibility": "k",
-    "erosivity": "erosivity",
+    "erosivity_us": "erosivity",
     "relief": "relief",
     "fvc": "fvc",
     "land_cover_baseline": "landcover_2015",
@@ -172,7 +172,7 @@ def test_fill_and_run_every_available_step(job):
     fill_inputs(job)
     errors = {role: r.messages for role, r in job.controller.state.preflight.items() if r.status == "error"}
     assert job.controller.statuses["inputs"].kind == DONE, errors
-    assert set(job.page("inputs").role_rows) >= {"npp", "texture", "erosivity", "relief", "fvc"}
+    assert set(job.page("inputs").role_rows) >= {"npp", "texture", "erosivity_us", "relief", "fvc"}
     checked = {role: record.status for role, record in job.controller.state.preflight.items()}
     assert checked and set(checked.values()) <= {"ok", "warning"}, job.controller.state.preflight
 

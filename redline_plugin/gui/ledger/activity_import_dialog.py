@@ -99,16 +99,16 @@ class ActivityImportDialog(QDialog):
         QVBoxLayout(values_box).addWidget(self.values)
 
         self.preview = QTableWidget(0, 0)
-        self.preview.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         preview_box = QGroupBox(tr("4  Preview of the first rows"))
         QVBoxLayout(preview_box).addWidget(self.preview)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.Ok)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(tr("Import"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
 
@@ -135,7 +135,7 @@ class ActivityImportDialog(QDialog):
     def _stretch(table: QTableWidget) -> None:
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
     # ------------------------------------------------------------ state
@@ -171,8 +171,8 @@ class ActivityImportDialog(QDialog):
             row = self.fields.rowCount()
             self.fields.insertRow(row)
             item = QTableWidgetItem(f"{alias(target, self.language)}  {target.name}")
-            item.setData(Qt.UserRole, target.name)
-            item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+            item.setData(Qt.ItemDataRole.UserRole, target.name)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.fields.setItem(row, 0, item)
             combo = QComboBox()
             combo.addItem(tr("(not imported)"), "")
@@ -199,12 +199,12 @@ class ActivityImportDialog(QDialog):
             row = self.values.rowCount()
             self.values.insertRow(row)
             item = QTableWidgetItem(text or tr("(empty)"))
-            item.setData(Qt.UserRole, text)
-            item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+            item.setData(Qt.ItemDataRole.UserRole, text)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.values.setItem(row, 0, item)
             number = QTableWidgetItem(str(count))
-            number.setFlags(number.flags() & ~Qt.ItemIsEditable)
-            number.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            number.setFlags(number.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.values.setItem(row, 1, number)
             combo = QComboBox()
             combo.addItem(tr("(choose a code)"), "")
@@ -223,7 +223,7 @@ class ActivityImportDialog(QDialog):
         for row in range(self.values.rowCount()):
             code = self.values.cellWidget(row, 2).currentData()
             if code:
-                mapping[self.values.item(row, 0).data(Qt.UserRole)] = code
+                mapping[self.values.item(row, 0).data(Qt.ItemDataRole.UserRole)] = code
         return mapping
 
     def unmapped_values(self) -> list[str]:
@@ -239,13 +239,13 @@ class ActivityImportDialog(QDialog):
         for row in range(self.fields.rowCount()):
             source = self.fields.cellWidget(row, 1).currentData()
             if source:
-                mapping[self.fields.item(row, 0).data(Qt.UserRole)] = source
+                mapping[self.fields.item(row, 0).data(Qt.ItemDataRole.UserRole)] = source
         return mapping
 
     def set_field(self, target: str, source: str) -> None:
         """Choose the source field of a ledger field ('' for none), as a person does in the table."""
         for row in range(self.fields.rowCount()):
-            if self.fields.item(row, 0).data(Qt.UserRole) == target:
+            if self.fields.item(row, 0).data(Qt.ItemDataRole.UserRole) == target:
                 combo = self.fields.cellWidget(row, 1)
                 combo.setCurrentIndex(combo.findData(source))
                 return
@@ -254,7 +254,7 @@ class ActivityImportDialog(QDialog):
     def set_code(self, value: str, code: str) -> None:
         """Choose the activity code of a type value ('' for none)."""
         for row in range(self.values.rowCount()):
-            if self.values.item(row, 0).data(Qt.UserRole) == value:
+            if self.values.item(row, 0).data(Qt.ItemDataRole.UserRole) == value:
                 combo = self.values.cellWidget(row, 2)
                 combo.setCurrentIndex(combo.findData(code))
                 return

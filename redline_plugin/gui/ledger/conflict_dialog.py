@@ -36,7 +36,7 @@ from ...core.ledger.conflicts import Conflict, list_conflicts, resolve_conflict
 from ...core.ledger.forms import alias, language_of
 from ...core.ledger.schema import LAYER_BY_NAME, label
 from ...core.ledger.store import LedgerStore
-from ...core.submission.schema import Field
+from ...core.tables.submission_schema import Field
 from ...toolbelt.i18n import tr
 
 DIFFERENT = QColor("#fff3b0")
@@ -94,9 +94,9 @@ class ConflictDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([tr("Field"), tr("Mine (office)"), tr("Theirs (field)"), tr("Result")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.use_their_geometry = QCheckBox(tr("Use the field's geometry"))
 
         self.keep_mine = QPushButton(tr("Keep mine"))
@@ -117,11 +117,11 @@ class ConflictDialog(QDialog):
         detail_layout.addWidget(self.summary)
         detail_layout.addWidget(self.table, 1)
         detail_layout.addLayout(actions)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 3)
-        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -182,7 +182,7 @@ class ConflictDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, field.name)
+                item.setData(Qt.ItemDataRole.UserRole, field.name)
                 if field.name in different:
                     item.setBackground(QBrush(DIFFERENT))
                 self.table.setItem(row, column, item)
@@ -209,11 +209,11 @@ class ConflictDialog(QDialog):
         spec = LAYER_BY_NAME[conflict.layer]
         self.editing = True
         self.edit.setText(tr("Save edited version"))
-        self.table.setEditTriggers(QAbstractItemView.AllEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         for row, field in enumerate(spec.fields):
             for column in (FIELD, MINE, THEIRS):
                 item = self.table.item(row, column)
-                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             if field.codes is not None:
                 combo = QComboBox()
                 if field.requirement != "M":

@@ -3,14 +3,15 @@
 The numbers come from core.ledger.stats (SQL aggregates); the chart is drawn by the same function
 that writes the report's PNGs, on a Qt canvas. The panel is where a technician looks at the ledger,
 so the ledger's own actions start here too (importing an interpretation layer of human activities).
+
+matplotlib is optional (QGIS does not ship it everywhere): without it the panel says what is missing in
+place of the chart, and the tables work as before.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -31,6 +32,7 @@ from ...core.ledger.conflicts import list_conflicts
 from ...core.ledger.stats import StatTable, draw_table, ledger_statistics
 from ...core.ledger.store import LedgerStore
 from ...toolbelt.i18n import tr
+from ..flow_layout import FlowLayout
 from .activity_import_dialog import ActivityImportDialog
 from .conflict_dialog import ConflictDialog
 
@@ -71,24 +73,20 @@ class LedgerStatsPanel(QWidget):
         self.message.setWordWrap(True)
         self.table = QTableWidget()
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.figure = Figure(figsize=(5, 3))
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setMinimumHeight(220)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.figure, self.canvas = chart_canvas()
 
         # two short rows rather than one long one: the panel fits the wizard's narrow dock
         county_row = QHBoxLayout()
         county_row.addWidget(QLabel(tr("County")))
         county_row.addWidget(self.county, 1)
-        date_row = QHBoxLayout()
+        date_row = FlowLayout()
         date_row.addWidget(self.as_of)
         date_row.addWidget(self.date)
-        date_row.addStretch(1)
         date_row.addWidget(self.refresh_button)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # the two buttons side by side where the dock has room, else one below the other
         actions.addWidget(self.import_button)
         actions.addWidget(self.conflicts_button)
-        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(county_row)
@@ -132,7 +130,7 @@ class LedgerStatsPanel(QWidget):
         if self.workspace is None:
             return
         self.conflict_dialog = ConflictDialog(self.workspace, self)
-        self.conflict_dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.conflict_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.conflict_dialog.destroyed.connect(self._conflicts_closed)
         self.conflict_dialog.show()
 
@@ -145,7 +143,7 @@ class LedgerStatsPanel(QWidget):
         if self.workspace is None:
             return
         self.import_dialog = ActivityImportDialog(self.workspace, self)
-        self.import_dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.import_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.import_dialog.imported.connect(self._imported)
         self.import_dialog.destroyed.connect(self._import_closed)
         self.import_dialog.show()
@@ -187,9 +185,10 @@ class LedgerStatsPanel(QWidget):
         key = self.which.currentData()
         table = self.tables.get(key)
         self.table.clear()
-        self.figure.clear()
+        if self.figure is not None:
+            self.figure.clear()
         if table is None:
-            self.canvas.draw_idle()
+            self._draw()
             return
         self.table.setColumnCount(len(table.headers))
         self.table.setRowCount(len(table.rows))
@@ -198,6 +197,39 @@ class LedgerStatsPanel(QWidget):
             for column, value in enumerate(values):
                 text = f"{value:,.2f}" if isinstance(value, float) else str(value)
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        if table.rows:
+        if table.rows and self.figure is not None:
             draw_table(self.figure, table)
-        self.canvas.draw_idle()
+        self._draw()
+
+    def _draw(self) -> None:
+        if self.figure is not None:
+            self.canvas.draw_idle()
+
+
+def chart_canvas() -> tuple[object | None, QWidget]:
+    """A matplotlib figure and its Qt canvas, or (None, a label saying what is missing).
+
+    `backend_qtagg` (matplotlib 3.5+) draws on whichever Qt binding QGIS runs (PyQt5 or, in QGIS 4, PyQt6);
+    an older matplotlib only has `backend_qt5agg`."""
+    try:
+        from matplotlib.figure import Figure
+
+        try:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        except ImportError:
+            from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
+    except ImportError:
+        message = QLabel(
+            tr(
+                "No chart: the Python package matplotlib is not installed in this QGIS "
+                "(Debian/Ubuntu: python3-matplotlib; Windows: matplotlib in the OSGeo4W installer). "
+                "The tables above work without it."
+            )
+        )
+        message.setObjectName("chart_missing")
+        message.setWordWrap(True)
+        return None, message
+    figure = Figure(figsize=(5, 3))
+    canvas = FigureCanvasQTAgg(figure)
+    canvas.setMinimumHeight(220)
+    return figure, canvas

@@ -39,10 +39,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.errors import RedLineError
-from ...core.submission import schema
 from ...core.submission.qa_report import location_text, severity_label, sorted_findings, write_qa_report
 from ...core.submission.references import Boundaries, load_boundaries
 from ...core.submission.validate import ValidationReport, validate_package
+from ...core.tables import submission_schema as schema
 from ...toolbelt.i18n import tr
 
 COLUMNS = 6
@@ -101,6 +101,7 @@ class ValidationDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, iface=None) -> None:
         super().__init__(parent)
         self.iface = iface
+        self.setObjectName("RedLineValidationDialog")
         self.setWindowTitle(tr("Validate submission package"))
         self.resize(1000, 600)
         self.report: ValidationReport | None = None
@@ -108,6 +109,7 @@ class ValidationDialog(QDialog):
         self.task: ValidationTask | None = None
 
         self.package = QgsFileWidget()
+        self.package.setObjectName("package")
         self.package.setFilter(tr("Submission package (*.zip)"))
         self.package.setStorageMode(QgsFileWidget.GetFile)
         self.provinces = self._layer_box()
@@ -118,10 +120,12 @@ class ValidationDialog(QDialog):
         form.addRow(tr("County boundaries (optional)"), self.counties)
 
         self.validate_button = QPushButton(tr("Validate"))
+        self.validate_button.setObjectName("validate")
         self.validate_button.clicked.connect(self.start)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.verdict = QLabel()
+        self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
         self.table = QTableWidget(0, COLUMNS)
         self.table.setHorizontalHeaderLabels(
@@ -129,20 +133,20 @@ class ValidationDialog(QDialog):
         )
         header = self.table.horizontalHeader()
         for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.Stretch)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.cellDoubleClicked.connect(self.zoom_to_row)
         self.open_button = QPushButton(tr("Open QA report"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_report)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.addButton(self.validate_button, QDialogButtonBox.ActionRole)
-        buttons.addButton(self.open_button, QDialogButtonBox.ActionRole)
+        buttons.addButton(self.validate_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

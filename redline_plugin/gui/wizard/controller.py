@@ -1,9 +1,10 @@
 """The wizard's brain: holds the state, saves it, runs steps in the background and says how far they are.
 
 Pages only show and edit the state; everything that outlives a page (saving, running, statuses,
-reacting to projects being opened and closed) happens here, on the main thread. Work runs as a
-SafeTask in QGIS's task manager, so its progress also shows in QGIS's status bar and the interface
-never waits for it.
+reacting to projects being opened and closed) happens here, on the main thread. A step's algorithms
+and the input checks run as Processing tasks in QGIS's task manager (workflow/tasks.py: shown there,
+cancellable there); the grid and the area tables as SafeTasks. The interface never waits for them, and
+results reach the map here, on the main thread.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsMessageLog,
-    QgsProcessingFeedback,
     QgsProject,
     QgsTask,
 )
@@ -25,10 +25,7 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ...core.errors import RedLineError
 from ...core.feedback import Progress
-from ...core.workflow.checks import preflight_fingerprint, preflight_parameters, preflight_verdict
 from ...core.workflow.grid import GRID_NAME, grid_basis, write_reference_grid
-from ...core.workflow.plan import Plan, PlanError, Planner, declared_outputs, outputs_root
-from ...core.workflow.runner import execute, run_algorithm
 from ...core.workflow.state import (
     PreflightRecord,
     RunRecord,
@@ -43,8 +40,6 @@ from ...core.workflow.state import (
     save_to_project,
     save_to_workspace,
 )
-from ...core.workflow.status import evaluate
-from ...core.workflow.steps import default_choices, input_roles, is_grade, item_lists, steps
 from ...core.workflow.summary import grade_areas, grade_names, thresholds
 from ...core.workflow.values import crs_from_text
 from ...toolbelt.i18n import tr
@@ -52,10 +47,16 @@ from ...toolbelt.log import user_message
 from ...toolbelt.metadata import plugin_name
 from ...toolbelt.settings import PluginSettings
 from ...toolbelt.task import SafeTask
+from ...workflow.checks import PREFLIGHT_ID, preflight_fingerprint, preflight_parameters, preflight_verdict
+from ...workflow.plan import Plan, PlanError, Planner, declared_outputs, outputs_root
+from ...workflow.status import evaluate
+from ...workflow.steps import default_choices, input_roles, is_grade, item_lists, steps
+from ...workflow.tasks import AlgorithmRun, StepRun
+from .failure import Failure, explain, explain_error
 from .layers import show_outputs
+from .view import frame_province, show_province
 
 SAVE_DELAY_MS = 600
-PREFLIGHT_ID = "redline:preflight"
 SUMMARY_KEY = "summary"  # RunRecord.results[SUMMARY_KEY][output] = {"areas": {grade: km²}, "thresholds": {...}}
 
 
@@ -63,24 +64,6 @@ def grid_text(width: int, height: int, cell_size: float) -> str:
     return tr("Reference grid: {width} × {height} cells of {size:g} m ({cells:,} cells).").format(
         width=width, height=height, size=cell_size, cells=width * height
     )
-
-
-class LogFeedback(QgsProcessingFeedback):
-    """A Processing feedback that also hands the algorithms' messages to the dock (queued to the main thread)."""
-
-    logged = pyqtSignal(str, int)  # text, Qgis.MessageLevel
-
-    def pushInfo(self, info: str) -> None:
-        super().pushInfo(info)
-        self.logged.emit(info, int(Qgis.Info))
-
-    def pushWarning(self, warning: str) -> None:
-        super().pushWarning(warning)
-        self.logged.emit(warning, int(Qgis.Warning))
-
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803
-        super().reportError(error, fatalError)
-        self.logged.emit(error, int(Qgis.Critical))
 
 
 class WizardController(QObject):
@@ -93,7 +76,7 @@ class WizardController(QObject):
     summaryReady = pyqtSignal(str)  # noqa: N815 - step
     gridChanged = pyqtSignal(str)  # noqa: N815 - a description of the grid, or why there is none
     preflightDone = pyqtSignal(str)  # noqa: N815 - input role
-    message = pyqtSignal(str, int)  # text, Qgis.MessageLevel
+    message = pyqtSignal(str, int, str)  # text, Qgis.MessageLevel, technical details ('' or a traceback)
 
     def __init__(self, iface=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,10 +84,12 @@ class WizardController(QObject):
         self.steps = steps()
         self.state = WorkflowState(choices=default_choices())
         self.statuses: dict[str, StepStatus] = {}
-        self.task: SafeTask | None = None
+        self.failures: dict[str, Failure] = {}  # the last run of these steps failed: why, what to do (failure.py)
+        self.runStarted.connect(self._forget_failure)
+        self.task: StepRun | None = None
         self.summary_task: SafeTask | None = None
         self.grid_task: SafeTask | None = None
-        self.preflight_task: SafeTask | None = None
+        self.preflight_task: AlgorithmRun | None = None
         self.preflight_role = ""
         self.preflight_queue: list[str] = []
         self.running_step = ""
@@ -130,6 +115,7 @@ class WizardController(QObject):
 
     def load(self) -> None:
         """Resume from the project, its workspace, or the workspace used last: the newest copy wins."""
+        self.failures.clear()
         project = QgsProject.instance()
         from_project = self._guard(lambda: load_from_project(project))
         workspace = project_workspace(project) or (from_project.project.workspace if from_project else "")
@@ -143,6 +129,7 @@ class WizardController(QObject):
             self.state.choices = default_choices()
         if state is not None and from_project is None:
             self._show_recorded_outputs()  # a new, empty project: put the results back on the map
+        show_province(self.state, self.iface)  # a project saved without a map extent opens on its province
         self.stateLoaded.emit()
         self.refresh()
 
@@ -158,7 +145,8 @@ class WizardController(QObject):
             return load()
         except (RedLineError, ValueError, KeyError, TypeError) as exc:
             self.report(
-                tr("The saved wizard state could not be read ({reason}); starting afresh.").format(reason=exc), Qgis.Warning
+                tr("The saved wizard state could not be read ({reason}); starting afresh.").format(reason=exc),
+                Qgis.MessageLevel.Warning,
             )
             return None
 
@@ -183,11 +171,10 @@ class WizardController(QObject):
             try:
                 save_to_workspace(self.state, Path(workspace))
             except RedLineError as exc:
-                self.report(str(exc), Qgis.Warning)
+                self.report(str(exc), Qgis.MessageLevel.Warning)
                 return
             settings = PluginSettings.load()
             settings.last_workspace = workspace
-            settings.last_province_code = self.state.project.province_code
             settings.save()
 
     def open_workspace(self, path: str) -> None:
@@ -219,6 +206,7 @@ class WizardController(QObject):
             self.save_now()
         self.state = WorkflowState(choices=default_choices())
         self.resumed_from = ""
+        self.failures.clear()
         self.stateLoaded.emit()
         self.refresh()
 
@@ -254,7 +242,7 @@ class WizardController(QObject):
         self.statusesChanged.emit()
 
     def lists(self) -> dict[str, list[str]]:
-        return item_lists(self.state.choices)
+        return item_lists(self.state.choices, self.state.inputs)
 
     def plan(self, key: str) -> Plan:
         step = next(s for s in self.steps if s.key == key)
@@ -272,32 +260,33 @@ class WizardController(QObject):
     def run_step(self, key: str) -> bool:
         """Start the step in the background; False (with a message) when it cannot start."""
         if self.busy:
-            self.report(tr("Another step or an input check is running; wait for it or cancel it first."), Qgis.Warning)
+            self.report(
+                tr("Another step or an input check is running; wait for it or cancel it first."), Qgis.MessageLevel.Warning
+            )
             return False
         try:
             plan = self.plan(key)
         except PlanError as exc:
-            self.report(str(exc), Qgis.Warning)
+            self.report(str(exc), Qgis.MessageLevel.Warning)
             return False
         self.save_now()
-        title = plan.step.title
-        transform_context = QgsProject.instance().transformContext()
-        feedback = LogFeedback()
         state = self.state
-        task = SafeTask(
-            tr("Red line: {step}").format(step=title),
-            lambda _task_feedback: execute(plan, feedback, transform_context),
+        run = StepRun(
+            plan,
             on_success=lambda record: self._succeeded(plan, record, state),
             on_error=lambda error, detail: self._failed(plan, error, detail),
+            transform_context=QgsProject.instance().transformContext(),
         )
-        task.feedback.canceled.connect(feedback.cancel)
-        feedback.progressChanged.connect(task.setProgress)
-        feedback.logged.connect(self._logged)
-        task.progressChanged.connect(self._progressed)
-        self.task = task
+        run.feedback.logged.connect(self._logged)
+        run.feedback.progressChanged.connect(self._progressed)
+        self.task = run
         self.running_step = key
-        QgsApplication.taskManager().addTask(task)
         self.runStarted.emit(key)
+        try:
+            run.start()
+        except OSError as exc:  # the run folder cannot be made (a read-only or full disk)
+            self._failed(plan, str(exc), "")
+            return False
         return True
 
     def _logged(self, text: str, level: int) -> None:
@@ -312,7 +301,7 @@ class WizardController(QObject):
         if self.task is not None:
             self.task.cancel()
 
-    def _finish_task(self) -> SafeTask | None:
+    def _finish_task(self) -> StepRun | None:
         task, self.task, self.running_step = self.task, None, ""
         self._next_preflight()  # checks asked for while the step ran
         return task
@@ -329,9 +318,12 @@ class WizardController(QObject):
         self.save_now()
         failed = show_outputs(plan.step, record, plan.outputs)
         if failed:
-            self.report(tr("Some results could not be added to the map: {paths}").format(paths=", ".join(failed)), Qgis.Warning)
+            self.report(
+                tr("Some results could not be added to the map: {paths}").format(paths=", ".join(failed)),
+                Qgis.MessageLevel.Warning,
+            )
         self._remove_old_runs(Path(record.folder))
-        self.report(tr("'{step}' finished.").format(step=plan.step.title), Qgis.Success)
+        self.report(tr("'{step}' finished.").format(step=plan.step.title), Qgis.MessageLevel.Success)
         self.runFinished.emit(plan.step.key, True, "")
         if plan.step.results == "grades":
             self.summarize(plan.step.key)
@@ -340,13 +332,15 @@ class WizardController(QObject):
         if not self.alive():
             return
         task = self._finish_task()
-        cancelled = task is not None and task.feedback.isCanceled()
+        cancelled = task is not None and task.canceled
         if cancelled:
             text = tr("'{step}' was cancelled; nothing was written.").format(step=plan.step.title)
-            self.report(text, Qgis.Info)
+            self.report(text, Qgis.MessageLevel.Info)
         else:
-            text = tr("'{step}' failed: {error}").format(step=plan.step.title, error=error)
-            self.report(text, Qgis.Critical, detail)
+            failure = explain(plan.step.title, error, detail)
+            self.failures[plan.step.key] = failure
+            text = failure.message
+            self.report(text, Qgis.MessageLevel.Critical, failure.details)
         self.refresh()
         self.runFinished.emit(plan.step.key, False, text)
 
@@ -373,6 +367,7 @@ class WizardController(QObject):
                 return
             project.grid, project.grid_basis = str(target), basis
             self.gridChanged.emit(grid_text(grid.width, grid.height, cell_size))
+            frame_province(self.state, self.iface)  # the saved project opens on the province, its CRS named
             self.changed()
             for role in list(self.state.inputs):
                 self.preflight(role)  # coverage and resampling are judged against the grid: check again
@@ -382,8 +377,11 @@ class WizardController(QObject):
             self.grid_task = None
             if not self.alive():
                 return
-            self.report(tr("The reference grid could not be built: {error}").format(error=error), Qgis.Critical, detail)
-            self.gridChanged.emit(tr("No reference grid: {error}").format(error=error))
+            reason, details = explain_error(error, detail)
+            self.report(
+                tr("The reference grid could not be built: {error}").format(error=reason), Qgis.MessageLevel.Critical, details
+            )
+            self.gridChanged.emit(tr("No reference grid: {error}").format(error=reason))
             self.refresh()
 
         self.grid_task = SafeTask(
@@ -397,12 +395,6 @@ class WizardController(QObject):
 
     # --- preflight of the inputs ----------------------------------------------------------------------
 
-    @staticmethod
-    def preflight_unavailable_reason() -> str:
-        if QgsApplication.processingRegistry().algorithmById(PREFLIGHT_ID) is None:
-            return tr("Not checked: the input checks ({id}) are not installed yet.").format(id=PREFLIGHT_ID)
-        return ""
-
     def preflight_running(self, role: str) -> bool:
         return role == self.preflight_role or role in self.preflight_queue
 
@@ -414,7 +406,7 @@ class WizardController(QObject):
         Python are not safe to run in several threads at once (layer wrappers of one run can be taken
         for another's), and on a two-core field laptop they would only slow each other down."""
         described = input_roles().get(role)
-        if self.preflight_unavailable_reason() or role not in self.state.inputs or described is None or not described.check:
+        if role not in self.state.inputs or described is None or not described.check:
             return
         if not self.state.project.workspace or (not self.state.project.grid and self.state.project.boundary is None):
             return
@@ -435,34 +427,23 @@ class WizardController(QObject):
         parameters = preflight_parameters(self.state, role)
         fingerprint = preflight_fingerprint(self.state, role)
 
-        def finish() -> bool:
-            """Free the slot; False when the verdict no longer matters (dock gone, or cancelled)."""
+        def done(ok: bool, _results: dict, error: str, detail: str) -> None:
             self.preflight_task, self.preflight_role = None, ""
-            return self.alive() and not task.feedback.isCanceled()
-
-        def done(_results) -> None:
-            if finish():
+            if not self.alive() or run.canceled:  # the verdict no longer matters (dock gone, or cancelled)
+                return
+            if ok:
                 self.state.preflight[role] = preflight_verdict(parameters["OUTPUT_JSON"], fingerprint)
-                self.changed()
-                self.preflightDone.emit(role)
-                self._next_preflight()
+            else:
+                reason, details = explain_error(error, detail)
+                self.state.preflight[role] = PreflightRecord(fingerprint, "error", [reason])
+                QgsMessageLog.logMessage(details or reason, plugin_name(), Qgis.MessageLevel.Warning)
+            self.changed()
+            self.preflightDone.emit(role)
+            self._next_preflight()
 
-        def failed(error: str, detail: str) -> None:
-            if finish():
-                self.state.preflight[role] = PreflightRecord(fingerprint, "error", [error])
-                QgsMessageLog.logMessage(detail, plugin_name(), Qgis.Warning)
-                self.changed()
-                self.preflightDone.emit(role)
-                self._next_preflight()
-
-        task = SafeTask(
-            tr("Red line: check {role}").format(role=input_roles()[role].title),
-            lambda feedback: run_algorithm(PREFLIGHT_ID, parameters, feedback),
-            done,
-            failed,
-        )
-        self.preflight_task, self.preflight_role = task, role
-        QgsApplication.taskManager().addTask(task)
+        run = AlgorithmRun(PREFLIGHT_ID, parameters, tr("Red line: check {role}").format(role=input_roles()[role].title), done)
+        self.preflight_task, self.preflight_role = run, role
+        run.start()
 
     def summarize(self, key: str) -> None:
         """Area per grade and thresholds of a step's graded outputs, counted in the background and kept
@@ -495,15 +476,22 @@ class WizardController(QObject):
         def failed(error: str, detail: str) -> None:
             self.summary_task = None
             if error and self.alive():
-                self.report(tr("The area table could not be made: {error}").format(error=error), Qgis.Warning, detail)
+                reason, details = explain_error(error, detail)
+                self.report(
+                    tr("The area table could not be made: {error}").format(error=reason), Qgis.MessageLevel.Warning, details
+                )
 
         self.summary_task = SafeTask(tr("Red line: area per grade"), work, done, failed)
         QgsApplication.taskManager().addTask(self.summary_task)
 
-    def report(self, text: str, level: int = Qgis.Info, detail: str = "") -> None:
+    def report(self, text: str, level: int = Qgis.MessageLevel.Info, detail: str = "") -> None:
         """The dock shows it (signal) and QGIS logs it, with the message bar when there is one."""
         user_message(text, level, detail=detail, iface=self.iface)
-        self.message.emit(text, int(level))
+        self.message.emit(text, int(level), detail)
+
+    def _forget_failure(self, key: str) -> None:
+        """The step runs again: its last failure is history."""
+        self.failures.pop(key, None)
 
     @staticmethod
     def _remove_old_runs(current: Path) -> None:
@@ -520,7 +508,10 @@ class WizardController(QObject):
         Python attributes, the tasks (owned by the task manager) and the project."""
         self._closed = True
         self.preflight_queue.clear()
-        for task in (self.task, self.summary_task, self.grid_task, self.preflight_task):
+        for run in (self.task, self.preflight_task):
+            if run is not None:
+                run.cancel()  # the run keeps itself alive until its task has finished (workflow/tasks.py)
+        for task in (self.summary_task, self.grid_task):
             try:
                 if task is not None and task.status() in (QgsTask.Queued, QgsTask.OnHold, QgsTask.Running):
                     task.cancel()

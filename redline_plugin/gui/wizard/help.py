@@ -7,10 +7,10 @@ from pathlib import Path
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ...core.workflow.model import Step
-from ...core.workflow.steps import chinese_interface
 from ...toolbelt.i18n import tr
 from ...toolbelt.paths import resource
+from ...workflow.model import Step
+from ...workflow.steps import chinese_interface
 
 
 def help_path(step_key: str) -> Path:
@@ -34,8 +34,8 @@ class HelpDialog(QDialog):
         path = help_path(step.key)
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
-        buttons.button(QDialogButtonBox.Close).setToolTip(tr("Close the help"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(tr("Close the help"))
         buttons.rejected.connect(self.close)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)

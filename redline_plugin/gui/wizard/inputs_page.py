@@ -23,11 +23,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.workflow.checks import preflight_fingerprint
+from ...core.tables.input_roles import unit_text
 from ...core.workflow.state import LayerRef
-from ...core.workflow.status import RoleUse, role_uses
-from ...core.workflow.steps import FUNCTION_KEYS, SENSITIVITY_KEYS, function_titles, input_roles, methods, sensitivity_titles
 from ...toolbelt.i18n import tr
+from ...workflow.checks import preflight_fingerprint
+from ...workflow.status import RoleUse, role_uses
+from ...workflow.steps import FUNCTION_KEYS, SENSITIVITY_KEYS, function_titles, input_roles, methods, sensitivity_titles
 from .page import StepPage
 from .widgets import LayerPicker, find_layer, layer_ref
 
@@ -43,7 +44,7 @@ class RoleRow(QFrame):
         self.use = use
         role = input_roles().get(use.key)
         title = role.title if role else use.key
-        unit = role.unit if role else ""
+        unit = unit_text(role.unit) if role else ""  # the table keeps English unit words
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         text = f"{title} ({unit})" if unit else title
@@ -133,7 +134,7 @@ class RoleRow(QFrame):
                 text += ": " + " ".join(record.messages)
             colour = PREFLIGHT_COLOURS.get(record.status, "#757575")
         else:
-            text, colour = controller.preflight_unavailable_reason() or tr("Not checked yet."), "#757575"
+            text, colour = tr("Not checked yet."), "#757575"
         self.check.setText(text)
         self.check.setToolTip(text)
         self.check.setStyleSheet(f"color: {colour};")
@@ -143,14 +144,14 @@ class InputsPage(StepPage):
     def build(self) -> None:
         self.section(tr("Method of each function"))
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.body_layout.addLayout(form)
         self.method_boxes: dict[str, QComboBox] = {}
         for key in FUNCTION_KEYS:
             box = QComboBox(self.body)
             for choice in methods(key):
                 box.addItem(choice.title, choice.key)
-                box.setItemData(box.count() - 1, choice.tooltip, Qt.ToolTipRole)
+                box.setItemData(box.count() - 1, choice.tooltip, Qt.ItemDataRole.ToolTipRole)
             box.setToolTip(tr("How '{function}' is assessed").format(function=function_titles()[key]))
             box.currentIndexChanged.connect(self._choices_changed)
             label = QLabel(function_titles()[key], self.body)

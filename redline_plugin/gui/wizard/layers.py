@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsRasterLayer, QgsVectorLayer
 
-from ...core.workflow.model import Step
-from ...core.workflow.plan import PlannedOutput
 from ...core.workflow.state import RunRecord
-from ...core.workflow.steps import output_title
 from ...toolbelt.i18n import tr
+from ...workflow.model import Step
+from ...workflow.plan import PlannedOutput
+from ...workflow.steps import output_title
 
 OUTPUT_PROPERTY = "redline/output"
 GROUP_PROPERTY = "redline/group"

@@ -20,12 +20,13 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.workflow.model import Step
 from ...core.workflow.state import StepStatus
 from ...toolbelt.i18n import tr
+from ...workflow.model import Step
 from .controller import WizardController
+from .failure import is_technical
 from .help import HelpDialog
-from .widgets import StatusBanner, inherit_tooltips
+from .widgets import StatusBanner, fit_width, inherit_tooltips
 
 
 class StepPage(QWidget):
@@ -41,6 +42,7 @@ class StepPage(QWidget):
         header = QHBoxLayout()
         self.title = QLabel(f"{number}  {step.title}", self)
         self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.title.setWordWrap(True)
         self.title.setToolTip(step.summary)
         self.help_button = QToolButton(self)
         self.help_button.setText(tr("Help"))
@@ -53,8 +55,8 @@ class StepPage(QWidget):
         outer.addWidget(self.banner)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget(self.scroll)
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 4, 8, 4)
@@ -64,6 +66,7 @@ class StepPage(QWidget):
         self.body_layout.addWidget(summary)
         self.footer: QWidget | None = None
         self.build()
+        fit_width(self.body)  # no combo box widens the page past the dock
         self.body_layout.addStretch(1)
         self.scroll.setWidget(self.body)
         outer.addWidget(self.scroll, 1)
@@ -75,6 +78,7 @@ class StepPage(QWidget):
 
     def showEvent(self, event) -> None:
         inherit_tooltips(self)  # rows and forms are rebuilt as choices change: give their parts tooltips
+        fit_width(self.body)  # and their combo boxes the dock's width
         super().showEvent(event)
 
     def build(self) -> None:
@@ -95,7 +99,8 @@ class StepPage(QWidget):
         return self.controller.statuses.get(self.step.key, StepStatus("not_started"))
 
     def show_status(self) -> None:
-        self.banner.show_status(self.status(), self.controller.running_step == self.step.key)
+        running = self.controller.running_step == self.step.key
+        self.banner.show_status(self.status(), running, self.controller.failures.get(self.step.key))
 
     def show_help(self) -> None:
         if self.help_dialog is None:
@@ -125,7 +130,7 @@ class RunPanel(QWidget):
         self.progress.setValue(0)
         self.progress.setTextVisible(False)  # "0 %" under a step that is done would mislead
         self.progress.setToolTip(tr("Progress of the running step (also in QGIS's status bar)"))
-        self.progress.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.progress.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         row.addWidget(self.run_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress, 1)
@@ -140,6 +145,19 @@ class RunPanel(QWidget):
         self.log.setToolTip(tr("What the algorithms reported while they ran"))
         box_layout.addWidget(self.log)
         layout.addWidget(self.log_box)
+        # a failure's traceback, for the maintainers: never in the message itself (gui/wizard/failure.py)
+        self.details_box = QgsCollapsibleGroupBox(tr("Details"), self)
+        self.details_box.setCollapsed(True)
+        self.details_box.setToolTip(tr("The technical details of the failure, to send to the plugin's maintainers"))
+        details_layout = QVBoxLayout(self.details_box)
+        self.details = QPlainTextEdit(self.details_box)
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setMaximumHeight(160)
+        self.details.setToolTip(self.details_box.toolTip())
+        details_layout.addWidget(self.details)
+        self.details_box.hide()
+        layout.addWidget(self.details_box)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(controller.cancel)
         controller.runStarted.connect(self._started)
@@ -160,26 +178,40 @@ class RunPanel(QWidget):
     def _started(self, key: str) -> None:
         if key == self.step.key:
             self.log.clear()
+            self.details.clear()
+            self.details_box.hide()
             self.progress.setValue(0)
             self.progress.setTextVisible(True)
         self.update_buttons()
 
     def _progress(self, key: str, value: float) -> None:
         if key == self.step.key:
-            self.progress.setValue(int(value))
+            self.progress.setValue(max(self.progress.value(), int(value)))  # a bar never goes back
 
     def _finished(self, key: str, ok: bool, message: str) -> None:
         if key == self.step.key:
             self.progress.setValue(100 if ok else 0)
             self.progress.setTextVisible(ok)
-            if message:
-                self._logged(key, message, int(Qgis.Critical) if not ok else int(Qgis.Info))
+            failure = None if ok else self.controller.failures.get(key)
+            if failure is not None:
+                self._logged(key, failure.message, int(Qgis.MessageLevel.Critical))
+                self._add_details(failure.details)
+            elif message:
+                self._logged(key, message, int(Qgis.MessageLevel.Critical) if not ok else int(Qgis.MessageLevel.Info))
         self.update_buttons()
+
+    def _add_details(self, text: str) -> None:
+        if text.strip():
+            self.details.appendPlainText(text.strip())
+            self.details_box.show()
 
     def _logged(self, key: str, text: str, level: int) -> None:
         if key != self.step.key:
             return
-        prefix = {int(Qgis.Warning): tr("Warning: "), int(Qgis.Critical): tr("Error: ")}.get(level, "")
+        if is_technical(text):  # a traceback an algorithm reported: details, not a message
+            self._add_details(text)
+            return
+        prefix = {int(Qgis.MessageLevel.Warning): tr("Warning: "), int(Qgis.MessageLevel.Critical): tr("Error: ")}.get(level, "")
         self.log.appendPlainText(prefix + text)
-        if level in (int(Qgis.Warning), int(Qgis.Critical)):
+        if level in (int(Qgis.MessageLevel.Warning), int(Qgis.MessageLevel.Critical)):
             self.log_box.setCollapsed(False)

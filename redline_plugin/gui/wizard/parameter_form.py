@@ -16,10 +16,10 @@ from qgis.gui import QgsCollapsibleGroupBox, QgsGui, QgsProcessingGui, QgsProces
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...core.workflow.model import Step
-from ...core.workflow.plan import enabled_calls, parameter_key
 from ...core.workflow.values import storable
 from ...toolbelt.i18n import tr
+from ...workflow.model import Step
+from ...workflow.plan import enabled_calls, parameter_key
 from .widgets import StackedForm, fit_width, tooltip_all
 
 CHECKBOX_MAX_WIDTH = 280  # px: wider check boxes get a wrapping label
@@ -133,7 +133,7 @@ class ParameterForm(QWidget):
             # a frame with a wrapping heading, not a QGroupBox: a group box is never narrower than its title,
             # and algorithm names (in Chinese as in English) are longer than a dock is wide
             box = QFrame(self)
-            box.setFrameShape(QFrame.StyledPanel)
+            box.setFrameShape(QFrame.Shape.StyledPanel)
             box.setToolTip(algorithm.shortHelpString())
             box_layout = QVBoxLayout(box)
             heading = QLabel(algorithm.displayName(), box)

@@ -28,6 +28,7 @@ def _guess(names: list[str], candidates: tuple[str, ...]) -> str:
 
 class ProjectPage(StepPage):
     def build(self) -> None:
+        # Over 80 lines: the page's form, one widget after the other in reading order.
         form = StackedForm()
         self.body_layout.addLayout(form)
 
@@ -74,6 +75,9 @@ class ProjectPage(StepPage):
         grid_form.addRow(self._label(tr("Central meridian")), meridian_row)
         self.crs = QgsProjectionSelectionWidget(self.body)
         self.crs.setToolTip(tr("CGCS2000 Gauss–Krüger zone or province Albers, as the submission standard says"))
+        # before a province is chosen the CRS is unset: say what will set it, not QGIS's "invalid projection"
+        self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
+        self.crs.setNotSetText(tr("Set when the province is chosen"))
         self.crs.crsChanged.connect(self._crs_changed)
         grid_form.addRow(self._label(tr("Coordinate reference system of the grid")), self.crs)
         self.cell_size = QgsDoubleSpinBox(self.body)

@@ -20,8 +20,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.workflow.state import RunRecord
-from ...core.workflow.steps import chinese_interface, output_title
 from ...toolbelt.i18n import tr
+from ...workflow.steps import chinese_interface, output_title
 from .controller import SUMMARY_KEY
 
 
@@ -39,11 +39,11 @@ class GradeTable(QWidget):
         self.note.setWordWrap(True)
         self.table = QTableWidget(self)
         self.table.setObjectName("RedLineGradeTable")
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setToolTip(tr("Area of each grade in km², and the values at which the cumulative total reached 50 % and 80 %"))
         self.table.verticalHeader().setVisible(False)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.thresholds = QLabel(self)
         self.thresholds.setWordWrap(True)
         layout.addWidget(self.note)
@@ -80,15 +80,15 @@ class GradeTable(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if column:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
             cut = entry.get("thresholds", {})
             if cut:
                 values = ", ".join(f"t{percent} = {value:,.4g}" for percent, value in cut.items())
                 lines.append(f"{output_title(name)}: {values}")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)  # the figures whole
-        header.setSectionResizeMode(0, QHeaderView.Stretch)  # the names take what is left, wrapped
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # the figures whole
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names take what is left, wrapped
         self.table.resizeRowsToContents()
         self.table.setVisible(bool(summary))
         rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))

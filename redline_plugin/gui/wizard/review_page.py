@@ -24,10 +24,10 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.submission.schema import HXLX
-from ...core.workflow.steps import chinese_interface
+from ...core.tables.submission_schema import HXLX
 from ...core.workflow.summary import patch_summary
 from ...toolbelt.i18n import tr
+from ...workflow.steps import chinese_interface
 from .layers import output_layer
 from .page import RunPanel, StepPage
 
@@ -72,9 +72,9 @@ class ReviewPage(StepPage):
         self.body_layout.addWidget(self.findings_note)
         self.findings = QTableWidget(self.body)
         self.findings.setObjectName("RedLineFindings")
-        self.findings.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.findings.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.findings.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.findings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.findings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.findings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.findings.setToolTip(tr("Click a finding to zoom the map to it"))
         self.findings.verticalHeader().setVisible(False)
         self.findings.itemSelectionChanged.connect(self._zoom_to_finding)
@@ -83,7 +83,7 @@ class ReviewPage(StepPage):
         self.section(tr("By county and function"))
         self.summary = QTableWidget(self.body)
         self.summary.setObjectName("RedLinePatchSummary")
-        self.summary.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary.verticalHeader().setVisible(False)
         self.summary.setToolTip(tr("Number and area (km²) of the patches in each county, by dominant function"))
         self.body_layout.addWidget(self.summary)
@@ -174,7 +174,7 @@ class ReviewPage(StepPage):
             return
         if not self.patches.commitChanges():
             errors = "; ".join(self.patches.commitErrors())
-            self.controller.report(tr("The edits could not be saved: {errors}").format(errors=errors), Qgis.Critical)
+            self.controller.report(tr("The edits could not be saved: {errors}").format(errors=errors), Qgis.MessageLevel.Critical)
             return
         self._show_patch_state()
 
@@ -233,10 +233,10 @@ class ReviewPage(StepPage):
                 value = feature[name]
                 item = QTableWidgetItem("" if value is None else str(value))
                 item.setToolTip(item.text())
-                item.setData(Qt.UserRole, feature.id())
+                item.setData(Qt.ItemDataRole.UserRole, feature.id())
                 self.findings.setItem(row, column, item)
         header = self.findings.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.findings.setVisible(total > 0)
         _fixed_height(self.findings, 8)
@@ -256,7 +256,7 @@ class ReviewPage(StepPage):
         layer = self.findings_layer
         if not items or layer is None or self.controller.iface is None:
             return
-        feature = layer.getFeature(items[0].data(Qt.UserRole))
+        feature = layer.getFeature(items[0].data(Qt.ItemDataRole.UserRole))
         geometry = feature.geometry()
         if not feature.isValid() or geometry.isEmpty():
             return
@@ -298,7 +298,7 @@ class ReviewPage(StepPage):
             total = [tr("Total"), "", "", str(sum(r["patches"] for r in rows)), f"{sum(r['km2'] for r in rows):,.2f}"]
             self._fill(self.summary, len(rows), total)
         header = self.summary.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         _fixed_height(self.summary, 10)
 

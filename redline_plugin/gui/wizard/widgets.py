@@ -21,9 +21,11 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.workflow.state import BLOCKED, DONE, INCOMPLETE, NOT_STARTED, STALE, UNAVAILABLE, LayerRef, StepStatus
 from ...toolbelt.i18n import tr
+from .failure import join_sentences
 from .layers import inputs_group
 
 RUNNING = "running"
+FAILED = "failed"  # the last run of the step failed (shown until it runs again; not a saved status)
 MAX_REASONS = 4  # the banner stays short; the step list's tooltip has them all
 COLOURS = {
     DONE: "#2e7d32",
@@ -33,6 +35,7 @@ COLOURS = {
     INCOMPLETE: "#1565c0",
     UNAVAILABLE: "#9e9e9e",
     RUNNING: "#6a1b9a",
+    FAILED: "#c62828",
 }
 BACKGROUNDS = {
     DONE: "#e8f5e9",
@@ -42,6 +45,7 @@ BACKGROUNDS = {
     INCOMPLETE: "#e3f2fd",
     UNAVAILABLE: "#eeeeee",
     RUNNING: "#f3e5f5",
+    FAILED: "#ffebee",
 }
 
 
@@ -54,6 +58,7 @@ def status_word(kind: str) -> str:
         INCOMPLETE: tr("To do"),
         UNAVAILABLE: tr("Unavailable"),
         RUNNING: tr("Running"),
+        FAILED: tr("Failed"),
     }[kind]
 
 
@@ -61,12 +66,12 @@ def status_icon(kind: str, size: int = 14) -> QIcon:
     """A filled disc for done/running/stale, a ring for the rest, a struck ring when unavailable:
     drawn, not a glyph, so it looks the same with any font."""
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.transparent)
+    pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     colour = QColor(COLOURS[kind])
     painter.setPen(QPen(colour, 2))
-    if kind in (DONE, RUNNING, STALE):
+    if kind in (DONE, RUNNING, STALE, FAILED):
         painter.setBrush(colour)
     painter.drawEllipse(2, 2, size - 4, size - 4)
     if kind == UNAVAILABLE:
@@ -98,14 +103,23 @@ class StatusBanner(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("RedLineStatusBanner")
-        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.kind = NOT_STARTED
 
-    def show_status(self, status: StepStatus, running: bool = False) -> None:
-        kind = RUNNING if running else status.kind
+    def show_status(self, status: StepStatus, running: bool = False, failure=None) -> None:
+        """The step's status; while it runs, that it runs; after a failed run, the failure (a
+        gui/wizard/failure.Failure: why and what to do) until the step runs again."""
+        kind = RUNNING if running else FAILED if failure is not None else status.kind
         self.kind = kind
-        text = tr("Running: the results appear when the step has finished.") if running else status_text(status)
+        if running:
+            text = tr("Running: the results appear when the step has finished.")
+        elif failure is not None:
+            first = (failure.reason.strip().splitlines() or [""])[0]  # the rest is in the run log below
+            text = tr("{status}: {reason}.").format(status=status_word(FAILED), reason=first.rstrip(".。 "))
+            text = join_sentences(text, failure.advice)
+        else:
+            text = status_text(status)
         self.setText(text)
         self.setToolTip(text)
         self.setStyleSheet(
@@ -136,8 +150,8 @@ def fit_width(widget: QWidget) -> None:
     would otherwise widen the page beyond the screen of a 1366-pixel laptop."""
     for combo in [widget, *widget.findChildren(QComboBox)]:
         if isinstance(combo, QComboBox):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
 
 
 def inherit_tooltips(root: QWidget) -> None:
@@ -198,7 +212,7 @@ class LayerPicker(QWidget):
         self.combo.setFilters(filters)
         self.combo.setAllowEmptyLayer(True)
         self.combo.setLayer(None)
-        self.combo.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.setMinimumContentsLength(12)
         self.combo.setSizeAdjustPolicy(self.combo.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setToolTip(tooltip)
