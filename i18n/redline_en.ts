@@ -40,6 +40,10 @@
             <translation>The factor raster '{name}' has the same value ({value:g}) on every valid cell of the study area, so min–max scaling is undefined. Check the layer, or leave this factor out of the rescaled factors.</translation>
         </message>
         <message>
+            <source>The factor raster '{name}' ({factor}) is used as it is and must lie between 0 and 1, but its values run from {low:g} to {high:g}. Make it with 'Soil texture factor Fsic' (a texture class raster becomes its rank k/13), or tick it in the rescaled factors.</source>
+            <translation>The factor raster '{name}' ({factor}) is used as it is and must lie between 0 and 1, but its values run from {low:g} to {high:g}. Make it with 'Soil texture factor Fsic' (a texture class raster becomes its rank k/13), or tick it in the rescaled factors.</translation>
+        </message>
+        <message>
             <source>The factor raster '{name}' enters the index as (1 − {factor}) and must lie between 0 and 1, but its values run from {low:g} to {high:g}. Rescale it (tick it in the rescaled factors) or supply a 0–1 factor.</source>
             <translation>The factor raster '{name}' enters the index as (1 − {factor}) and must lie between 0 and 1, but its values run from {low:g} to {high:g}. Rescale it (tick it in the rescaled factors) or supply a 0–1 factor.</translation>
         </message>
@@ -300,6 +304,10 @@
             <translation>Slope, aspect and relief</translation>
         </message>
         <message>
+            <source>A relief window of {area:g} km² is {requested}×{requested} cell(s) of {cell:g} m: with no neighbours every relief would be 0. It was grown to {cells}×{cells} cells ({used:g} km²). A {area:g} km² window needs cells of at most {needed:.0f} m (3 across its side): use a finer DEM and grid, or a larger window.</source>
+            <translation>A relief window of {area:g} km² is {requested}×{requested} cell(s) of {cell:g} m: with no neighbours every relief would be 0. It was grown to {cells}×{cells} cells ({used:g} km²). A {area:g} km² window needs cells of at most {needed:.0f} m (3 across its side): use a finer DEM and grid, or a larger window.</translation>
+        </message>
+        <message>
             <source>Slope</source>
             <translation>Slope</translation>
         </message>
@@ -396,6 +404,10 @@
             <translation>Terrain roughness</translation>
         </message>
         <message>
+            <source>A roughness window of {requested} cell(s) has no neighbours: ΔH, and so Kr, would be 0 everywhere. It was grown to {cells}×{cells} cells ({length:g} m across on this grid of {cell:g} m cells).</source>
+            <translation>A roughness window of {requested} cell(s) has no neighbours: ΔH, and so Kr, would be 0 everywhere. It was grown to {cells}×{cells} cells ({length:g} m across on this grid of {cell:g} m cells).</translation>
+        </message>
+        <message>
             <source>Sand fixation SR (RWEQ)</source>
             <translation>Sand fixation SR (RWEQ)</translation>
         </message>
@@ -458,6 +470,10 @@
         <message>
             <source>'{what}' needs {count} numbers separated by commas, got '{text}'.</source>
             <translation>'{what}' needs {count} numbers separated by commas, got '{text}'.</translation>
+        </message>
+        <message>
+            <source>'{what}' needs {count} increasing breaks separated by commas, each with the sign that says where a value on it goes (≥10: 10 opens the class above; &gt;90: 90 stays in the class below), got '{text}'.</source>
+            <translation>'{what}' needs {count} increasing breaks separated by commas, each with the sign that says where a value on it goes (≥10: 10 opens the class above; &gt;90: 90 stays in the class below), got '{text}'.</translation>
         </message>
         <message>
             <source>The warm season '{text}' is not a list of months 1–12 such as 5-9.</source>
@@ -524,12 +540,12 @@
             <translation>Row {row} of the factor table: '{type}' / '{factor}' is not a threshold factor of a sensitivity type. Valid types: {types}.</translation>
         </message>
         <message>
-            <source>Row {row} of the factor table: breaks and scores must be numbers separated by ';'.</source>
-            <translation>Row {row} of the factor table: breaks and scores must be numbers separated by ';'.</translation>
+            <source>Row {row} of the factor table: breaks and scores must be numbers separated by ';', each break with the sign its table writes (≤ ≥ &lt; &gt;), e.g. ≤0.2;≥0.6.</source>
+            <translation>Row {row} of the factor table: breaks and scores must be numbers separated by ';', each break with the sign its table writes (≤ ≥ &lt; &gt;), e.g. ≤0.2;≥0.6.</translation>
         </message>
         <message>
-            <source>Row {row} of the factor table ({type} / {factor}): give increasing breaks and one positive score more than there are breaks, e.g. breaks 100;600 and scores 1;3;5.</source>
-            <translation>Row {row} of the factor table ({type} / {factor}): give increasing breaks and one positive score more than there are breaks, e.g. breaks 100;600 and scores 1;3;5.</translation>
+            <source>Row {row} of the factor table ({type} / {factor}): give increasing breaks and one positive score more than there are breaks, e.g. breaks &lt;100;&gt;600 and scores 1;3;5.</source>
+            <translation>Row {row} of the factor table ({type} / {factor}): give increasing breaks and one positive score more than there are breaks, e.g. breaks &lt;100;&gt;600 and scores 1;3;5.</translation>
         </message>
         <message>
             <source>The texture table must have {width} columns (code, class and one score per type); it has {n} cells.</source>
@@ -832,6 +848,14 @@
             <translation>'{name}' is not a Red Line Workbench field package (it has no export stamp).</translation>
         </message>
         <message>
+            <source>a row for county {county}, which the package was not exported for ({counties})</source>
+            <translation>a row for county {county}, which the package was not exported for ({counties})</translation>
+        </message>
+        <message>
+            <source>the same uuid appears {count} times with different content (copy {number} of {count})</source>
+            <translation>the same uuid appears {count} times with different content (copy {number} of {count})</translation>
+        </message>
+        <message>
             <source>The field package '{name}' cannot be opened ({reason}).</source>
             <translation>The field package '{name}' cannot be opened ({reason}).</translation>
         </message>
@@ -1060,82 +1084,6 @@
             <translation>The area ledger has two current rows for the patch {hxbm}. Delete the wrong one in the ledger's form, then sync again.</translation>
         </message>
         <message>
-            <source>add {offset:g}</source>
-            <translation>add {offset:g}</translation>
-        </message>
-        <message>
-            <source>multiply by {scale:g}</source>
-            <translation>multiply by {scale:g}</translation>
-        </message>
-        <message>
-            <source>Red Line Workbench</source>
-            <translation>Red Line Workbench</translation>
-        </message>
-        <message>
-            <source>'{role}' is not an input role. Use one of: {roles}.</source>
-            <translation>'{role}' is not an input role. Use one of: {roles}.</translation>
-        </message>
-        <message>
-            <source>Preflight found {count} error(s) in the inputs:</source>
-            <translation>Preflight found {count} error(s) in the inputs:</translation>
-        </message>
-        <message>
-            <source>• {layer}: {message} How to fix: {fix}</source>
-            <translation>• {layer}: {message} How to fix: {fix}</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Warning</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <source>Preflight of the inputs</source>
-            <translation>Preflight of the inputs</translation>
-        </message>
-        <message>
-            <source>every cell read</source>
-            <translation>every cell read</translation>
-        </message>
-        <message>
-            <source>a sample of blocks read (quick check)</source>
-            <translation>a sample of blocks read (quick check)</translation>
-        </message>
-        <message>
-            <source>{errors} error(s), {warnings} warning(s) in {inputs} input(s); {mode}.</source>
-            <translation>{errors} error(s), {warnings} warning(s) in {inputs} input(s); {mode}.</translation>
-        </message>
-        <message>
-            <source>Reference grid: {grid}</source>
-            <translation>Reference grid: {grid}</translation>
-        </message>
-        <message>
-            <source>Red Line Workbench {version}, {time}</source>
-            <translation>Red Line Workbench {version}, {time}</translation>
-        </message>
-        <message>
-            <source>Layer</source>
-            <translation>Layer</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Level</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>Finding</translation>
-        </message>
-        <message>
-            <source>How to fix</source>
-            <translation>How to fix</translation>
-        </message>
-        <message>
             <source>Checking '{name}'…</source>
             <translation>Checking '{name}'…</translation>
         </message>
@@ -1276,14 +1224,6 @@
             <translation>Values {observed} {unit}{sample}, as expected.</translation>
         </message>
         <message>
-            <source>Values {observed}{sample} are implausible in {unit} but fit {other} ({converted} {unit}): assumed to be in {other}. Min–max rescaled factors are unaffected; formulas that use the values themselves are not.</source>
-            <translation>Values {observed}{sample} are implausible in {unit} but fit {other} ({converted} {unit}): assumed to be in {other}. Min–max rescaled factors are unaffected; formulas that use the values themselves are not.</translation>
-        </message>
-        <message>
-            <source>Convert to {unit} ({how}) with the Raster Calculator, or confirm the unit with the data's provider.</source>
-            <translation>Convert to {unit} ({how}) with the Raster Calculator, or confirm the unit with the data's provider.</translation>
-        </message>
-        <message>
             <source>{count:,} cells ({share:.2g} %) lie outside the possible range of {role} ({lo:g} to {hi:g}, {unit}); values are {observed}{sample}.</source>
             <translation>{count:,} cells ({share:.2g} %) lie outside the possible range of {role} ({lo:g} to {hi:g}, {unit}); values are {observed}{sample}.</translation>
         </message>
@@ -1306,6 +1246,26 @@
         <message>
             <source>Check that this is the intended raster; a constant factor does not distinguish any place.</source>
             <translation>Check that this is the intended raster; a constant factor does not distinguish any place.</translation>
+        </message>
+        <message>
+            <source>R values {observed}{sample} look like SI units ({other}); in the US units of the sensitivity table they would be {converted}. R was NOT converted: it is scored as it is against the breaks 100 and 600, so far too many cells score 5 (extremely sensitive).</source>
+            <translation>R values {observed}{sample} look like SI units ({other}); in the US units of the sensitivity table they would be {converted}. R was NOT converted: it is scored as it is against the breaks 100 and 600, so far too many cells score 5 (extremely sensitive).</translation>
+        </message>
+        <message>
+            <source>Divide R by 17.02 first (Raster Calculator: R / 17.02) and run again, or multiply the R breaks of the factor table by 17.02.</source>
+            <translation>Divide R by 17.02 first (Raster Calculator: R / 17.02) and run again, or multiply the R breaks of the factor table by 17.02.</translation>
+        </message>
+        <message>
+            <source>Values {observed}{sample} are implausible in {unit} but fit {other} ({converted} {unit}). They were NOT converted: a factor that is min–max rescaled is unaffected, but class breaks and formulas that use the values themselves will be wrong.</source>
+            <translation>Values {observed}{sample} are implausible in {unit} but fit {other} ({converted} {unit}). They were NOT converted: a factor that is min–max rescaled is unaffected, but class breaks and formulas that use the values themselves will be wrong.</translation>
+        </message>
+        <message>
+            <source>Convert to {unit} ({how}) with the Raster Calculator, or confirm the unit with the data's provider.</source>
+            <translation>Convert to {unit} ({how}) with the Raster Calculator, or confirm the unit with the data's provider.</translation>
+        </message>
+        <message>
+            <source>the codes of the table given with it</source>
+            <translation>the codes of the table given with it</translation>
         </message>
         <message>
             <source>the legend given</source>
@@ -1348,6 +1308,10 @@
             <translation>Use the original class raster, not a resampled (bilinear) copy.</translation>
         </message>
         <message>
+            <source>Whole codes {codes}{sample}; no table was given to check them against.</source>
+            <translation>Whole codes {codes}{sample}; no table was given to check them against.</translation>
+        </message>
+        <message>
             <source>Codes {codes}{sample} all belong to {legend}.</source>
             <translation>Codes {codes}{sample} all belong to {legend}.</translation>
         </message>
@@ -1360,12 +1324,76 @@
             <translation>Reclassify those codes to the legend (Raster ▸ Reclassify by table), declare them nodata, or give the raster's own legend.</translation>
         </message>
         <message>
+            <source>Preflight found {count} error(s) in the inputs:</source>
+            <translation>Preflight found {count} error(s) in the inputs:</translation>
+        </message>
+        <message>
+            <source>• {layer}: {message} How to fix: {fix}</source>
+            <translation>• {layer}: {message} How to fix: {fix}</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Preflight of the inputs</source>
+            <translation>Preflight of the inputs</translation>
+        </message>
+        <message>
+            <source>every cell read</source>
+            <translation>every cell read</translation>
+        </message>
+        <message>
+            <source>a sample of blocks read (quick check)</source>
+            <translation>a sample of blocks read (quick check)</translation>
+        </message>
+        <message>
+            <source>{errors} error(s), {warnings} warning(s) in {inputs} input(s); {mode}.</source>
+            <translation>{errors} error(s), {warnings} warning(s) in {inputs} input(s); {mode}.</translation>
+        </message>
+        <message>
+            <source>Reference grid: {grid}</source>
+            <translation>Reference grid: {grid}</translation>
+        </message>
+        <message>
+            <source>Red Line Workbench {version}, {time}</source>
+            <translation>Red Line Workbench {version}, {time}</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>How to fix</source>
+            <translation>How to fix</translation>
+        </message>
+        <message>
             <source>The raster '{name}' contains infinite values. Set them to nodata before grading.</source>
             <translation>The raster '{name}' contains infinite values. Set them to nodata before grading.</translation>
         </message>
         <message>
             <source>Importance grade (cumulative value rule)</source>
             <translation>Importance grade (cumulative value rule)</translation>
+        </message>
+        <message>
+            <source>All valid values of '{name}' are zero or negative (their sum is {total:g}): the cumulative rule has no breaks, so every cell is graded 1 and the thresholds are undefined. Check that this is the service raster you meant to grade.</source>
+            <translation>All valid values of '{name}' are zero or negative (their sum is {total:g}): the cumulative rule has no breaks, so every cell is graded 1 and the thresholds are undefined. Check that this is the service raster you meant to grade.</translation>
         </message>
         <message>
             <source>The raster '{name}' is rotated or not north-up and cannot serve as the reference grid. Warp it to a north-up grid first (Raster ▸ Projections ▸ Warp).</source>
@@ -1540,6 +1568,34 @@
             <translation>The patch {code} of '{layer}' has no area (MJ) or county code (XZQDM). Run 'Code patches' again.</translation>
         </message>
         <message>
+            <source>{start!r}… ({count} characters)</source>
+            <translation>{start!r}… ({count} characters)</translation>
+        </message>
+        <message>
+            <source>the triggers on {table} cannot be checked ({reason})</source>
+            <translation>the triggers on {table} cannot be checked ({reason})</translation>
+        </message>
+        <message>
+            <source>a view {name}</source>
+            <translation>a view {name}</translation>
+        </message>
+        <message>
+            <source>a virtual table {name} that is not a spatial index</source>
+            <translation>a virtual table {name} that is not a spatial index</translation>
+        </message>
+        <message>
+            <source>a trigger {name} on {table}</source>
+            <translation>a trigger {name} on {table}</translation>
+        </message>
+        <message>
+            <source>a trigger {name} on {table} that runs {action} on {target}</source>
+            <translation>a trigger {name} on {table} that runs {action} on {target}</translation>
+        </message>
+        <message>
+            <source>a trigger {name} on {table} that calls {function}()</source>
+            <translation>a trigger {name} on {table} that calls {function}()</translation>
+        </message>
+        <message>
             <source>Patch {code}: {field} has {characters} characters ({size} bytes in UTF-8), more than the shapefile's 254-byte field holds; STBHHX.shp keeps its first {kept} whole name(s), STBHHX.gpkg the full value.</source>
             <translation>Patch {code}: {field} has {characters} characters ({size} bytes in UTF-8), more than the shapefile's 254-byte field holds; STBHHX.shp keeps its first {kept} whole name(s), STBHHX.gpkg the full value.</translation>
         </message>
@@ -1592,12 +1648,12 @@
             <translation>The province boundary layer '{layer}' has no polygon with the code {code}. Choose the layer or its code field.</translation>
         </message>
         <message>
-            <source>The map report module is not available ({reason}); a package without its PDF map report is incomplete, so nothing was written. Install the complete plugin and export again.</source>
-            <translation>The map report module is not available ({reason}); a package without its PDF map report is incomplete, so nothing was written. Install the complete plugin and export again.</translation>
-        </message>
-        <message>
             <source>'{code}' is not a 6-digit province code ending in 0000 (e.g. 350000). Give the province's GB/T 2260 code.</source>
             <translation>'{code}' is not a 6-digit province code ending in 0000 (e.g. 350000). Give the province's GB/T 2260 code.</translation>
+        </message>
+        <message>
+            <source>The package date {problem}. Give today's date or an earlier one.</source>
+            <translation>The package date {problem}. Give today's date or an earlier one.</translation>
         </message>
         <message>
             <source>The raster {name} ({path}) does not exist. Choose the graded raster.</source>
@@ -1656,6 +1712,38 @@
             <translation>manifest.json: '{key}' is not a finite number. Rebuild the package with the export.</translation>
         </message>
         <message>
+            <source>manifest.json: '{key}' = {value:g} is outside its range (0 to {maximum:g}). Rebuild the package with the export.</source>
+            <translation>manifest.json: '{key}' = {value:g} is outside its range (0 to {maximum:g}). Rebuild the package with the export.</translation>
+        </message>
+        <message>
+            <source>manifest.json: '{key}' is not a whole number between 0 and {maximum:,}. Rebuild the package with the export.</source>
+            <translation>manifest.json: '{key}' is not a whole number between 0 and {maximum:,}. Rebuild the package with the export.</translation>
+        </message>
+        <message>
+            <source>manifest.json holds an integer of {digits} digits; no value of the standard is that large. Rebuild the package with the export.</source>
+            <translation>manifest.json holds an integer of {digits} digits; no value of the standard is that large. Rebuild the package with the export.</translation>
+        </message>
+        <message>
+            <source>'{date}' is not a date (YYYY-MM-DD)</source>
+            <translation>'{date}' is not a date (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>'{date}' is not a real calendar date</source>
+            <translation>'{date}' is not a real calendar date</translation>
+        </message>
+        <message>
+            <source>'{date}' is in the future (today is {today})</source>
+            <translation>'{date}' is in the future (today is {today})</translation>
+        </message>
+        <message>
+            <source>'{time}' is not an ISO 8601 time</source>
+            <translation>'{time}' is not an ISO 8601 time</translation>
+        </message>
+        <message>
+            <source>'{time}' is in the future</source>
+            <translation>'{time}' is in the future</translation>
+        </message>
+        <message>
             <source>manifest.json holds '{name}', which is not JSON. Rebuild the package with the export.</source>
             <translation>manifest.json holds '{name}', which is not JSON. Rebuild the package with the export.</translation>
         </message>
@@ -1678,6 +1766,14 @@
         <message>
             <source>manifest.json: the package date '{date}' is not YYYY-MM-DD.</source>
             <translation>manifest.json: the package date '{date}' is not YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>manifest.json: the package date {problem}. Export the package again with today's or an earlier date.</source>
+            <translation>manifest.json: the package date {problem}. Export the package again with today's or an earlier date.</translation>
+        </message>
+        <message>
+            <source>manifest.json: the creation time {problem}. Check the computer's clock and export again.</source>
+            <translation>manifest.json: the creation time {problem}. Check the computer's clock and export again.</translation>
         </message>
         <message>
             <source>manifest.json: the count of '{key}' is not a whole number.</source>
@@ -1724,8 +1820,20 @@
             <translation>Edge matching along shared borders…</translation>
         </message>
         <message>
+            <source>Committing the run to the national store…</source>
+            <translation>Committing the run to the national store…</translation>
+        </message>
+        <message>
+            <source>{package} cannot be read ({reason}). Check the path and the file's permissions.</source>
+            <translation>{package} cannot be read ({reason}). Check the path and the file's permissions.</translation>
+        </message>
+        <message>
             <source>{loaded} is already merged.</source>
             <translation>{loaded} is already merged.</translation>
+        </message>
+        <message>
+            <source>{package} could not be validated ({kind}: {reason}); it was left out. Report this package to the plugin's maintainers.</source>
+            <translation>{package} could not be validated ({kind}: {reason}); it was left out. Report this package to the plugin's maintainers.</translation>
         </message>
         <message>
             <source>the province boundary layer has no polygon {code}</source>
@@ -1872,6 +1980,10 @@
             <translation>'{code}' is not a province code.</translation>
         </message>
         <message>
+            <source>The national GeoPackage '{path}' could not be committed ({reason}); nothing of this run was kept.</source>
+            <translation>The national GeoPackage '{path}' could not be committed ({reason}); nothing of this run was kept.</translation>
+        </message>
+        <message>
             <source>'{path}' already has a layer {layer} that is not a national merge layer. Choose another output.</source>
             <translation>'{path}' already has a layer {layer} that is not a national merge layer. Choose another output.</translation>
         </message>
@@ -1910,6 +2022,10 @@
         <message>
             <source>Cannot prepare the national tables in PostgreSQL ({reason}).</source>
             <translation>Cannot prepare the national tables in PostgreSQL ({reason}).</translation>
+        </message>
+        <message>
+            <source>The national tables in PostgreSQL could not be committed ({reason}); nothing of this run was kept.</source>
+            <translation>The national tables in PostgreSQL could not be committed ({reason}); nothing of this run was kept.</translation>
         </message>
         <message>
             <source>Loading {package} into PostgreSQL failed ({reason}); the database was left as it was.</source>
@@ -2120,6 +2236,10 @@
             <translation>The manifest's totals equal the layer's sums</translation>
         </message>
         <message>
+            <source>No patch is a crumb: every patch covers at least 100 m²</source>
+            <translation>No patch is a crumb: every patch covers at least 100 m²</translation>
+        </message>
+        <message>
             <source>Patches under the minimum area that touch no protected area</source>
             <translation>Patches under the minimum area that touch no protected area</translation>
         </message>
@@ -2142,6 +2262,10 @@
         <message>
             <source>Fields outside the standard</source>
             <translation>Fields outside the standard</translation>
+        </message>
+        <message>
+            <source>Layers outside the standard</source>
+            <translation>Layers outside the standard</translation>
         </message>
         <message>
             <source>Graded rasters carry their class names and style</source>
@@ -2416,6 +2540,14 @@
             <translation>Recompute MJ (ellipsoidal km², 4 decimals) and MJ_GQ (MJ × 100) from the geometry.</translation>
         </message>
         <message>
+            <source>Patch {code} covers {area:.1f} m², under the standard's {minimum:g} m²: it is a crumb, not a patch.</source>
+            <translation>Patch {code} covers {area:.1f} m², under the standard's {minimum:g} m²: it is a crumb, not a patch.</translation>
+        </message>
+        <message>
+            <source>Merge it into the neighbouring patch of the same county or delete it, then code the patches again.</source>
+            <translation>Merge it into the neighbouring patch of the same county or delete it, then code the patches again.</translation>
+        </message>
+        <message>
             <source>Patch {code} measures {area:.4f} km², under the minimum of {minimum:g} km², and touches no protected area.</source>
             <translation>Patch {code} measures {area:.4f} km², under the minimum of {minimum:g} km², and touches no protected area.</translation>
         </message>
@@ -2508,6 +2640,14 @@
             <translation>Refuse the package (it may be a zip bomb) or raise the limit if the province's data really are this large.</translation>
         </message>
         <message>
+            <source>{name} in {package} inflates from {packed:,} to {size:,} bytes, more than {ratio:g} times; nothing of it was unpacked.</source>
+            <translation>{name} in {package} inflates from {packed:,} to {size:,} bytes, more than {ratio:g} times; nothing of it was unpacked.</translation>
+        </message>
+        <message>
+            <source>Refuse the package: it is a zip bomb or not the export's. Ask the province for the package the export wrote.</source>
+            <translation>Refuse the package: it is a zip bomb or not the export's. Ask the province for the package the export wrote.</translation>
+        </message>
+        <message>
             <source>{name} in {package} is larger than {limit:,} bytes.</source>
             <translation>{name} in {package} is larger than {limit:,} bytes.</translation>
         </message>
@@ -2592,6 +2732,26 @@
             <translation>Package {package} cannot be unpacked ({reason}); it may be truncated or corrupted.</translation>
         </message>
         <message>
+            <source>its DBF cannot be read ({reason})</source>
+            <translation>its DBF cannot be read ({reason})</translation>
+        </message>
+        <message>
+            <source>record {number}: HXBM {code!r} is not a patch of STBHHX.gpkg</source>
+            <translation>record {number}: HXBM {code!r} is not a patch of STBHHX.gpkg</translation>
+        </message>
+        <message>
+            <source>patch {code}: {field} is not valid {encoding}</source>
+            <translation>patch {code}: {field} is not valid {encoding}</translation>
+        </message>
+        <message>
+            <source>patch {code}: {field} reads {found!r} in the shapefile but {expected!r} in STBHHX.gpkg</source>
+            <translation>patch {code}: {field} reads {found!r} in the shapefile but {expected!r} in STBHHX.gpkg</translation>
+        </message>
+        <message>
+            <source>and more</source>
+            <translation>and more</translation>
+        </message>
+        <message>
             <source>… and {count} more errors.</source>
             <translation>… and {count} more errors.</translation>
         </message>
@@ -2628,6 +2788,14 @@
             <translation>{name} is an SQLite database but not a GeoPackage.</translation>
         </message>
         <message>
+            <source>{name} is not data only: it holds {objects}; nothing of it was read or merged.</source>
+            <translation>{name} is not data only: it holds {objects}; nothing of it was read or merged.</translation>
+        </message>
+        <message>
+            <source>Refuse the package: a view or trigger runs when the file is opened or edited. Ask the province for the package the export wrote (it holds none).</source>
+            <translation>Refuse the package: a view or trigger runs when the file is opened or edited. Ask the province for the package the export wrote (it holds none).</translation>
+        </message>
+        <message>
             <source>{name} is a corrupted or unreadable database ({reason}).</source>
             <translation>{name} is a corrupted or unreadable database ({reason}).</translation>
         </message>
@@ -2638,6 +2806,18 @@
         <message>
             <source>{name} declares layers that are not tables: {names}.</source>
             <translation>{name} declares layers that are not tables: {names}.</translation>
+        </message>
+        <message>
+            <source>{name} holds a layer {layer} that the standard does not define; it is not merged.</source>
+            <translation>{name} holds a layer {layer} that the standard does not define; it is not merged.</translation>
+        </message>
+        <message>
+            <source>{name} holds a layer named {layer}, which is not a plain name (letters, digits, underscores, at most 63); it is not read or merged.</source>
+            <translation>{name} holds a layer named {layer}, which is not a plain name (letters, digits, underscores, at most 63); it is not read or merged.</translation>
+        </message>
+        <message>
+            <source>Remove the layer from the workspace before the export, or ignore this warning if it is harmless.</source>
+            <translation>Remove the layer from the workspace before the export, or ignore this warning if it is harmless.</translation>
         </message>
         <message>
             <source>The package name {name} is not {{XZQDM6}}_STBHHX_{{YYYYMMDD}}.zip.</source>
@@ -2658,10 +2838,6 @@
         <message>
             <source>it holds {count} patches, STBHHX.gpkg {expected}</source>
             <translation>it holds {count} patches, STBHHX.gpkg {expected}</translation>
-        </message>
-        <message>
-            <source>its HXBM codes differ from STBHHX.gpkg</source>
-            <translation>its HXBM codes differ from STBHHX.gpkg</translation>
         </message>
         <message>
             <source>The shapefile copy STBHHX.shp differs from the standard: {problems}.</source>
@@ -2732,124 +2908,76 @@
             <translation>the export lists the values it cut for the shapefile copy in the package's QA report</translation>
         </message>
         <message>
-            <source>No finding.</source>
-            <translation>No finding.</translation>
+            <source>add {offset:g}</source>
+            <translation>add {offset:g}</translation>
         </message>
         <message>
-            <source>the algorithm {id} is not installed yet</source>
-            <translation>the algorithm {id} is not installed yet</translation>
+            <source>multiply by {scale:g}</source>
+            <translation>multiply by {scale:g}</translation>
         </message>
         <message>
-            <source>the algorithm {id} has no parameter {name}</source>
-            <translation>the algorithm {id} has no parameter {name}</translation>
+            <source>Red Line Workbench</source>
+            <translation>Red Line Workbench</translation>
         </message>
         <message>
-            <source>The algorithm {id} is not installed yet.</source>
-            <translation>The algorithm {id} is not installed yet.</translation>
+            <source>class code</source>
+            <translation>class code</translation>
         </message>
         <message>
-            <source>province</source>
-            <translation>province</translation>
+            <source>fraction</source>
+            <translation>fraction</translation>
         </message>
         <message>
-            <source>workspace</source>
-            <translation>workspace</translation>
+            <source>0–1 fraction</source>
+            <translation>0–1 fraction</translation>
         </message>
         <message>
-            <source>coordinate reference system</source>
-            <translation>coordinate reference system</translation>
+            <source>% (rise)</source>
+            <translation>% (rise)</translation>
         </message>
         <message>
-            <source>cell size</source>
-            <translation>cell size</translation>
+            <source>dimensionless</source>
+            <translation>dimensionless</translation>
         </message>
         <message>
-            <source>province boundary layer</source>
-            <translation>province boundary layer</translation>
+            <source>index</source>
+            <translation>index</translation>
         </message>
         <message>
-            <source>county layer</source>
-            <translation>county layer</translation>
+            <source>days per year</source>
+            <translation>days per year</translation>
         </message>
         <message>
-            <source>county code field</source>
-            <translation>county code field</translation>
+            <source>service value</source>
+            <translation>service value</translation>
         </message>
         <message>
-            <source>county name field</source>
-            <translation>county name field</translation>
+            <source>grade</source>
+            <translation>grade</translation>
         </message>
         <message>
-            <source>reference grid</source>
-            <translation>reference grid</translation>
+            <source>MODIS integers (×0.0001)</source>
+            <translation>MODIS integers (×0.0001)</translation>
         </message>
         <message>
-            <source>Choose the {what} on the Project page first.</source>
-            <translation>Choose the {what} on the Project page first.</translation>
+            <source>US units (hundreds of ft·tonf·in·ac⁻¹·h⁻¹·a⁻¹)</source>
+            <translation>US units (hundreds of ft·tonf·in·ac⁻¹·h⁻¹·a⁻¹)</translation>
         </message>
         <message>
-            <source>Build the reference grid on the Project page first.</source>
-            <translation>Build the reference grid on the Project page first.</translation>
+            <source>US units (short ton·ac·h·ac⁻¹·ft⁻¹·tonf⁻¹·in⁻¹)</source>
+            <translation>US units (short ton·ac·h·ac⁻¹·ft⁻¹·tonf⁻¹·in⁻¹)</translation>
         </message>
         <message>
-            <source>Choose a layer for every input on the Inputs page first (missing: {role}).</source>
-            <translation>Choose a layer for every input on the Inputs page first (missing: {role}).</translation>
+            <source>degrees = atan(percent / 100)</source>
+            <translation>degrees = atan(percent / 100)</translation>
         </message>
         <message>
-            <source>Run the step '{step}' first: this step uses its results.</source>
-            <translation>Run the step '{step}' first: this step uses its results.</translation>
+            <source>divide by 17.02</source>
+            <translation>divide by 17.02</translation>
         </message>
         <message>
-            <source>Create or open the workspace GeoPackage on the Project page first.</source>
-            <translation>Create or open the workspace GeoPackage on the Project page first.</translation>
-        </message>
-        <message>
-            <source>The algorithm {id} has no parameter {name}.</source>
-            <translation>The algorithm {id} has no parameter {name}.</translation>
-        </message>
-        <message>
-            <source>Nothing to run with the methods chosen: pick at least one on the Inputs page.</source>
-            <translation>Nothing to run with the methods chosen: pick at least one on the Inputs page.</translation>
-        </message>
-        <message>
-            <source>The algorithm {id} is not installed.</source>
-            <translation>The algorithm {id} is not installed.</translation>
-        </message>
-        <message>
-            <source>'{title}' met a stale layer reference and is run again.</source>
-            <translation>'{title}' met a stale layer reference and is run again.</translation>
-        </message>
-        <message>
-            <source>'{title}' failed: the QGIS log has the details.</source>
-            <translation>'{title}' failed: the QGIS log has the details.</translation>
-        </message>
-        <message>
-            <source>Step {n} of {total}: {title}</source>
-            <translation>Step {n} of {total}: {title}</translation>
-        </message>
-        <message>
-            <source>The algorithm of '{call}' gave no output '{name}'; the step cannot be completed.</source>
-            <translation>The algorithm of '{call}' gave no output '{name}'; the step cannot be completed.</translation>
-        </message>
-        <message>
-            <source>The result '{path}' cannot be read.</source>
-            <translation>The result '{path}' cannot be read.</translation>
-        </message>
-        <message>
-            <source>The result '{path}' has no layer '{table}'.</source>
-            <translation>The result '{path}' has no layer '{table}'.</translation>
-        </message>
-        <message>
-            <source>The workspace '{path}' cannot be opened for writing.</source>
-            <translation>The workspace '{path}' cannot be opened for writing.</translation>
-        </message>
-        <message>
-            <source>The workspace '{path}' is locked by another program. Close it there and retry.</source>
-            <translation>The workspace '{path}' is locked by another program. Close it there and retry.</translation>
-        </message>
-        <message>
-            <source>The results could not be written to the workspace '{path}'.</source>
-            <translation>The results could not be written to the workspace '{path}'.</translation>
+            <source>'{role}' is not an input role. Use one of: {roles}.</source>
+            <translation>'{role}' is not an input role. Use one of: {roles}.</translation>
         </message>
         <message>
             <source>This workspace was saved by a newer Red Line Workbench (state version {version}). Update the plugin before opening it.</source>
@@ -2872,304 +3000,16 @@
             <translation>The workspace '{path}' cannot be opened for writing. Check that it exists and is not read-only.</translation>
         </message>
         <message>
+            <source>The workspace '{path}' is locked by another program. Close it there and retry.</source>
+            <translation>The workspace '{path}' is locked by another program. Close it there and retry.</translation>
+        </message>
+        <message>
             <source>The state could not be written to the workspace '{path}'.</source>
             <translation>The state could not be written to the workspace '{path}'.</translation>
         </message>
         <message>
             <source>the output '{name}' was deleted</source>
             <translation>the output '{name}' was deleted</translation>
-        </message>
-        <message>
-            <source>choose the province</source>
-            <translation>choose the province</translation>
-        </message>
-        <message>
-            <source>create or open the workspace GeoPackage</source>
-            <translation>create or open the workspace GeoPackage</translation>
-        </message>
-        <message>
-            <source>choose the coordinate reference system</source>
-            <translation>choose the coordinate reference system</translation>
-        </message>
-        <message>
-            <source>give the cell size of the reference grid</source>
-            <translation>give the cell size of the reference grid</translation>
-        </message>
-        <message>
-            <source>choose the province boundary layer</source>
-            <translation>choose the province boundary layer</translation>
-        </message>
-        <message>
-            <source>choose the county layer</source>
-            <translation>choose the county layer</translation>
-        </message>
-        <message>
-            <source>choose the fields of the county code and name</source>
-            <translation>choose the fields of the county code and name</translation>
-        </message>
-        <message>
-            <source>wait for the reference grid to be built</source>
-            <translation>wait for the reference grid to be built</translation>
-        </message>
-        <message>
-            <source>the input layer '{name}' changed</source>
-            <translation>the input layer '{name}' changed</translation>
-        </message>
-        <message>
-            <source>the project setting '{name}' changed</source>
-            <translation>the project setting '{name}' changed</translation>
-        </message>
-        <message>
-            <source>the result '{output}' of '{step}' changed (run again or edited)</source>
-            <translation>the result '{output}' of '{step}' changed (run again or edited)</translation>
-        </message>
-        <message>
-            <source>the parameter {name} changed</source>
-            <translation>the parameter {name} changed</translation>
-        </message>
-        <message>
-            <source>the methods chosen changed ({call})</source>
-            <translation>the methods chosen changed ({call})</translation>
-        </message>
-        <message>
-            <source>the earlier step '{step}' is not up to date</source>
-            <translation>the earlier step '{step}' is not up to date</translation>
-        </message>
-        <message>
-            <source>the plugin's fixed settings for this step changed ({key})</source>
-            <translation>the plugin's fixed settings for this step changed ({key})</translation>
-        </message>
-        <message>
-            <source>complete the page '{step}' first</source>
-            <translation>complete the page '{step}' first</translation>
-        </message>
-        <message>
-            <source>choose a layer for '{role}'</source>
-            <translation>choose a layer for '{role}'</translation>
-        </message>
-        <message>
-            <source>fix the input '{role}' (preflight found an error)</source>
-            <translation>fix the input '{role}' (preflight found an error)</translation>
-        </message>
-        <message>
-            <source>choose at least one function or sensitivity type</source>
-            <translation>choose at least one function or sensitivity type</translation>
-        </message>
-        <message>
-            <source>NPP quantitative index</source>
-            <translation>NPP quantitative index</translation>
-        </message>
-        <message>
-            <source>NPP × factors, each rescaled 0–1 (guideline §1.1); needs few inputs</source>
-            <translation>NPP × factors, each rescaled 0–1 (guideline §1.1); needs few inputs</translation>
-        </message>
-        <message>
-            <source>Model method (2017)</source>
-            <translation>Model method (2017)</translation>
-        </message>
-        <message>
-            <source>Water balance, RUSLE or RWEQ from climate, soil, DEM and land cover</source>
-            <translation>Water balance, RUSLE or RWEQ from climate, soil, DEM and land cover</translation>
-        </message>
-        <message>
-            <source>My own service raster</source>
-            <translation>My own service raster</translation>
-        </message>
-        <message>
-            <source>A service raster computed elsewhere (InVEST, CASA); it is graded</source>
-            <translation>A service raster computed elsewhere (InVEST, CASA); it is graded</translation>
-        </message>
-        <message>
-            <source>Not assessed</source>
-            <translation>Not assessed</translation>
-        </message>
-        <message>
-            <source>This function is not assessed in this province</source>
-            <translation>This function is not assessed in this province</translation>
-        </message>
-        <message>
-            <source>{title}, in {unit}; preflight checks its range and unit</source>
-            <translation>{title}, in {unit}; preflight checks its range and unit</translation>
-        </message>
-        <message>
-            <source>Land cover, baseline year</source>
-            <translation>Land cover, baseline year</translation>
-        </message>
-        <message>
-            <source>Land cover, current year</source>
-            <translation>Land cover, current year</translation>
-        </message>
-        <message>
-            <source>FVC, baseline year</source>
-            <translation>FVC, baseline year</translation>
-        </message>
-        <message>
-            <source>FVC, current year</source>
-            <translation>FVC, current year</translation>
-        </message>
-        <message>
-            <source>NPP, baseline year</source>
-            <translation>NPP, baseline year</translation>
-        </message>
-        <message>
-            <source>NPP, current year</source>
-            <translation>NPP, current year</translation>
-        </message>
-        <message>
-            <source>For the ledger: damage is found where land cover changed, graded by the loss of FVC or NPP</source>
-            <translation>For the ledger: damage is found where land cover changed, graded by the loss of FVC or NPP</translation>
-        </message>
-        <message>
-            <source>Give either the soil types with their property table, or the sand, silt and clay rasters</source>
-            <translation>Give either the soil types with their property table, or the sand, silt and clay rasters</translation>
-        </message>
-        <message>
-            <source>Daily precipitation at stations (CSV)</source>
-            <translation>Daily precipitation at stations (CSV)</translation>
-        </message>
-        <message>
-            <source>station id, date, mm</source>
-            <translation>station id, date, mm</translation>
-        </message>
-        <message>
-            <source>Station sites (CSV)</source>
-            <translation>Station sites (CSV)</translation>
-        </message>
-        <message>
-            <source>lon, lat</source>
-            <translation>lon, lat</translation>
-        </message>
-        <message>
-            <source>station id, lon, lat</source>
-            <translation>station id, lon, lat</translation>
-        </message>
-        <message>
-            <source>Soil types</source>
-            <translation>Soil types</translation>
-        </message>
-        <message>
-            <source>class code</source>
-            <translation>class code</translation>
-        </message>
-        <message>
-            <source>Soil property table (CSV)</source>
-            <translation>Soil property table (CSV)</translation>
-        </message>
-        <message>
-            <source>RWEQ weather factor WF</source>
-            <translation>RWEQ weather factor WF</translation>
-        </message>
-        <message>
-            <source>The weather factor of RWEQ</source>
-            <translation>The weather factor of RWEQ</translation>
-        </message>
-        <message>
-            <source>Service raster: {function}</source>
-            <translation>Service raster: {function}</translation>
-        </message>
-        <message>
-            <source>service value</source>
-            <translation>service value</translation>
-        </message>
-        <message>
-            <source>A service raster computed elsewhere, graded by the cumulative value rule</source>
-            <translation>A service raster computed elsewhere, graded by the cumulative value rule</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Project</translation>
-        </message>
-        <message>
-            <source>Choose the province, the workspace GeoPackage that keeps everything, the reference grid and the boundaries.</source>
-            <translation>Choose the province, the workspace GeoPackage that keeps everything, the reference grid and the boundaries.</translation>
-        </message>
-        <message>
-            <source>Inputs</source>
-            <translation>Inputs</translation>
-        </message>
-        <message>
-            <source>Choose how each function is assessed, which sensitivity types apply, and the input layers they need.</source>
-            <translation>Choose how each function is assessed, which sensitivity types apply, and the input layers they need.</translation>
-        </message>
-        <message>
-            <source>Importance</source>
-            <translation>Importance</translation>
-        </message>
-        <message>
-            <source>Assess the importance of each ecological function and grade it by the cumulative value rule: the cells holding the top 50 % of the province's total value are extremely important.</source>
-            <translation>Assess the importance of each ecological function and grade it by the cumulative value rule: the cells holding the top 50 % of the province's total value are extremely important.</translation>
-        </message>
-        <message>
-            <source>Sensitivity</source>
-            <translation>Sensitivity</translation>
-        </message>
-        <message>
-            <source>Assess ecological sensitivity: each factor is scored 1, 3 or 5, the scores are combined by their geometric mean and graded into generally sensitive, sensitive and extremely sensitive.</source>
-            <translation>Assess ecological sensitivity: each factor is scored 1, 3 or 5, the scores are combined by their geometric mean and graded into generally sensitive, sensitive and extremely sensitive.</translation>
-        </message>
-        <message>
-            <source>Delineation</source>
-            <translation>Delineation</translation>
-        </message>
-        <message>
-            <source>Turn extremely important and extremely sensitive land into red-line patches: add protected areas, take out conflicts, refine the boundaries, split by county and code every patch.</source>
-            <translation>Turn extremely important and extremely sensitive land into red-line patches: add protected areas, take out conflicts, refine the boundaries, split by county and code every patch.</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Review</translation>
-        </message>
-        <message>
-            <source>Check the red-line patches against the submission standard, go through every finding on the map and edit the patches in their form.</source>
-            <translation>Check the red-line patches against the submission standard, go through every finding on the map and edit the patches in their form.</translation>
-        </message>
-        <message>
-            <source>Ledger</source>
-            <translation>Ledger</translation>
-        </message>
-        <message>
-            <source>Keep the red line's ledger: find damaged ecosystems from land-cover change and record human activities, county by county.</source>
-            <translation>Keep the red line's ledger: find damaged ecosystems from land-cover change and record human activities, county by county.</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Validate the red line against the submission standard and write the province's submission package.</source>
-            <translation>Validate the red line against the submission standard and write the province's submission package.</translation>
-        </message>
-        <message>
-            <source>Integrated grade</source>
-            <translation>Integrated grade</translation>
-        </message>
-        <message>
-            <source>Candidate areas</source>
-            <translation>Candidate areas</translation>
-        </message>
-        <message>
-            <source>Deductions (conflicts taken out)</source>
-            <translation>Deductions (conflicts taken out)</translation>
-        </message>
-        <message>
-            <source>Change log of the refinement</source>
-            <translation>Change log of the refinement</translation>
-        </message>
-        <message>
-            <source>Red-line patches (STBHHX)</source>
-            <translation>Red-line patches (STBHHX)</translation>
-        </message>
-        <message>
-            <source>Findings of the check</source>
-            <translation>Findings of the check</translation>
-        </message>
-        <message>
-            <source>Submission package</source>
-            <translation>Submission package</translation>
-        </message>
-        <message>
-            <source>{function}: service value</source>
-            <translation>{function}: service value</translation>
         </message>
         <message>
             <source>Red Line Workbench / 生态保护红线</source>
@@ -3392,6 +3232,10 @@
             <translation>{inserted} activities imported; {known} already in the ledger; {outside} outside the red line.</translation>
         </message>
         <message>
+            <source>No chart: the Python package matplotlib is not installed in this QGIS (Debian/Ubuntu: python3-matplotlib; Windows: matplotlib in the OSGeo4W installer). The tables above work without it.</source>
+            <translation>No chart: the Python package matplotlib is not installed in this QGIS (Debian/Ubuntu: python3-matplotlib; Windows: matplotlib in the OSGeo4W installer). The tables above work without it.</translation>
+        </message>
+        <message>
             <source>Validating {name}</source>
             <translation>Validating {name}</translation>
         </message>
@@ -3444,10 +3288,6 @@
             <translation>Another step or an input check is running; wait for it or cancel it first.</translation>
         </message>
         <message>
-            <source>Red line: {step}</source>
-            <translation>Red line: {step}</translation>
-        </message>
-        <message>
             <source>Some results could not be added to the map: {paths}</source>
             <translation>Some results could not be added to the map: {paths}</translation>
         </message>
@@ -3458,10 +3298,6 @@
         <message>
             <source>'{step}' was cancelled; nothing was written.</source>
             <translation>'{step}' was cancelled; nothing was written.</translation>
-        </message>
-        <message>
-            <source>'{step}' failed: {error}</source>
-            <translation>'{step}' failed: {error}</translation>
         </message>
         <message>
             <source>The reference grid could not be built: {error}</source>
@@ -3480,10 +3316,6 @@
             <translation>Building the reference grid…</translation>
         </message>
         <message>
-            <source>Not checked: the input checks ({id}) are not installed yet.</source>
-            <translation>Not checked: the input checks ({id}) are not installed yet.</translation>
-        </message>
-        <message>
             <source>Red line: check {role}</source>
             <translation>Red line: check {role}</translation>
         </message>
@@ -3494,6 +3326,18 @@
         <message>
             <source>Red line: area per grade</source>
             <translation>Red line: area per grade</translation>
+        </message>
+        <message>
+            <source>'{step}' failed: {reason}.</source>
+            <translation>'{step}' failed: {reason}.</translation>
+        </message>
+        <message>
+            <source>the plugin met an unexpected error</source>
+            <translation>the plugin met an unexpected error</translation>
+        </message>
+        <message>
+            <source>Check the step's inputs and settings and run it again. If it fails again, send the details (the Details button, or QGIS's log panel) to the plugin's maintainers.</source>
+            <translation>Check the step's inputs and settings and run it again. If it fails again, send the details (the Details button, or QGIS's log panel) to the plugin's maintainers.</translation>
         </message>
         <message>
             <source>Help: {step}</source>
@@ -3572,8 +3416,8 @@
             <translation>Run the preflight on every chosen input again (a quick, sampled check)</translation>
         </message>
         <message>
-            <source>The ledger panel is not installed yet; the ledger layers can still be edited in QGIS.</source>
-            <translation>The ledger panel is not installed yet; the ledger layers can still be edited in QGIS.</translation>
+            <source>Inputs</source>
+            <translation>Inputs</translation>
         </message>
         <message>
             <source>The ledger by county, type and status</source>
@@ -3614,6 +3458,14 @@
         <message>
             <source>What the algorithms reported while they ran</source>
             <translation>What the algorithms reported while they ran</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>The technical details of the failure, to send to the plugin's maintainers</source>
+            <translation>The technical details of the failure, to send to the plugin's maintainers</translation>
         </message>
         <message>
             <source>Warning: </source>
@@ -3682,6 +3534,10 @@
         <message>
             <source>CGCS2000 Gauss–Krüger zone or province Albers, as the submission standard says</source>
             <translation>CGCS2000 Gauss–Krüger zone or province Albers, as the submission standard says</translation>
+        </message>
+        <message>
+            <source>Set when the province is chosen</source>
+            <translation>Set when the province is chosen</translation>
         </message>
         <message>
             <source>Coordinate reference system of the grid</source>
@@ -3844,6 +3700,10 @@
             <translation>Select one patch on the map to edit its attributes here.</translation>
         </message>
         <message>
+            <source>Findings of the check</source>
+            <translation>Findings of the check</translation>
+        </message>
+        <message>
             <source>Click a finding to zoom the map to it</source>
             <translation>Click a finding to zoom the map to it</translation>
         </message>
@@ -3944,6 +3804,10 @@
             <translation>Running</translation>
         </message>
         <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
             <source>{status}: the results are up to date.</source>
             <translation>{status}: the results are up to date.</translation>
         </message>
@@ -3970,6 +3834,10 @@
         <message>
             <source>Running: the results appear when the step has finished.</source>
             <translation>Running: the results appear when the step has finished.</translation>
+        </message>
+        <message>
+            <source>{status}: {reason}.</source>
+            <translation>{status}: {reason}.</translation>
         </message>
         <message>
             <source>Load a file from disk into the project and use it</source>
@@ -4008,8 +3876,20 @@
             <translation>The next step</translation>
         </message>
         <message>
-            <source>Resumed the work saved in {name}.</source>
-            <translation>Resumed the work saved in {name}.</translation>
+            <source>Resumed the work saved in {name}: {done} of {total} steps done.</source>
+            <translation>Resumed the work saved in {name}: {done} of {total} steps done.</translation>
+        </message>
+        <message>
+            <source>Out of date: {steps}.</source>
+            <translation>Out of date: {steps}.</translation>
+        </message>
+        <message>
+            <source>Every step is done.</source>
+            <translation>Every step is done.</translation>
+        </message>
+        <message>
+            <source>Next: {step}.</source>
+            <translation>Next: {step}.</translation>
         </message>
         <message>
             <source>Open Red Line Workbench</source>
@@ -4028,16 +3908,12 @@
             <translation>Check a province's package against the submission standard</translation>
         </message>
         <message>
-            <source>Reference grid (template raster; default: the grid of the first input)</source>
-            <translation>Reference grid (template raster; default: the grid of the first input)</translation>
-        </message>
-        <message>
             <source>Ecological function importance (NPP index method)</source>
             <translation>Ecological function importance (NPP index method)</translation>
         </message>
         <message>
-            <source>The NPP quantitative index method of the 2017 guideline. Water conservation WR = NPPmean × Fsic × Fpre × (1 − Fslo); soil conservation Spro = NPPmean × (1 − K) × (1 − Fslo); windbreak and sand fixation Sws = NPPmean × K × Fq × D; biodiversity maintenance Sbio = NPPmean × Fpre × Ftem × (1 − Falt). Each factor is rescaled to 0–1 by min–max over the study area's valid cells (untick a factor under 'Rescaled factors' to use it as it is). Every function whose factors are all given is computed, all in one pass over the factors; nodata of a factor stays nodata in the functions that use it. Make Fq, D, Fslo, Falt and Fsic with the sub-factor algorithms of this group. Optionally the same run grades every index by the cumulative value rule (exact breaks, default 50 % and 80 % of the total value) and writes the integrated importance: band 1 the highest grade over the functions, band 2 which functions reached it (1 water conservation, 2 soil conservation, 4 windbreak and sand fixation, 8 biodiversity, summed). Grading here gives the same breaks as 'Grade importance (cumulative value rule)' on each index, in fewer passes.</source>
-            <translation>The NPP quantitative index method of the 2017 guideline. Water conservation WR = NPPmean × Fsic × Fpre × (1 − Fslo); soil conservation Spro = NPPmean × (1 − K) × (1 − Fslo); windbreak and sand fixation Sws = NPPmean × K × Fq × D; biodiversity maintenance Sbio = NPPmean × Fpre × Ftem × (1 − Falt). Each factor is rescaled to 0–1 by min–max over the study area's valid cells (untick a factor under 'Rescaled factors' to use it as it is). Every function whose factors are all given is computed, all in one pass over the factors; nodata of a factor stays nodata in the functions that use it. Make Fq, D, Fslo, Falt and Fsic with the sub-factor algorithms of this group. Optionally the same run grades every index by the cumulative value rule (exact breaks, default 50 % and 80 % of the total value) and writes the integrated importance: band 1 the highest grade over the functions, band 2 which functions reached it (1 water conservation, 2 soil conservation, 4 windbreak and sand fixation, 8 biodiversity, summed). Grading here gives the same breaks as 'Grade importance (cumulative value rule)' on each index, in fewer passes.</translation>
+            <source>The NPP quantitative index method of the 2017 guideline. Water conservation WR = NPPmean × Fsic × Fpre × (1 − Fslo); soil conservation Spro = NPPmean × (1 − K) × (1 − Fslo); windbreak and sand fixation Sws = NPPmean × K × Fq × D; biodiversity maintenance Sbio = NPPmean × Fpre × Ftem × (1 − Falt). NPPmean, Fpre, Ftem, Falt, Fslo, K, Fq and D are rescaled to 0–1 by min–max over the study area's valid cells; Fsic, already the 0–1 ladder heavy clay 1/13 … sand 13/13, is used as it is (change the ticks under 'Rescaled factors' to do otherwise). Every function whose factors are all given is computed, all in one pass over the factors; nodata of a factor stays nodata in the functions that use it. Make Fq, D, Fslo, Falt and Fsic with the sub-factor algorithms of this group. Optionally the same run grades every index by the cumulative value rule (exact breaks, default 50 % and 80 % of the total value) and writes the integrated importance: band 1 the highest grade over the functions, band 2 which functions reached it (1 water conservation, 2 soil conservation, 4 windbreak and sand fixation, 8 biodiversity, summed). Grading here gives the same breaks as 'Grade importance (cumulative value rule)' on each index, in fewer passes.</source>
+            <translation>The NPP quantitative index method of the 2017 guideline. Water conservation WR = NPPmean × Fsic × Fpre × (1 − Fslo); soil conservation Spro = NPPmean × (1 − K) × (1 − Fslo); windbreak and sand fixation Sws = NPPmean × K × Fq × D; biodiversity maintenance Sbio = NPPmean × Fpre × Ftem × (1 − Falt). NPPmean, Fpre, Ftem, Falt, Fslo, K, Fq and D are rescaled to 0–1 by min–max over the study area's valid cells; Fsic, already the 0–1 ladder heavy clay 1/13 … sand 13/13, is used as it is (change the ticks under 'Rescaled factors' to do otherwise). Every function whose factors are all given is computed, all in one pass over the factors; nodata of a factor stays nodata in the functions that use it. Make Fq, D, Fslo, Falt and Fsic with the sub-factor algorithms of this group. Optionally the same run grades every index by the cumulative value rule (exact breaks, default 50 % and 80 % of the total value) and writes the integrated importance: band 1 the highest grade over the functions, band 2 which functions reached it (1 water conservation, 2 soil conservation, 4 windbreak and sand fixation, 8 biodiversity, summed). Grading here gives the same breaks as 'Grade importance (cumulative value rule)' on each index, in fewer passes.</translation>
         </message>
         <message>
             <source>NPPmean: multi-year mean net primary productivity</source>
@@ -4276,8 +4152,8 @@
             <translation>Ecological sensitivity</translation>
         </message>
         <message>
-            <source>Soil erosion ⁴√(R·K·LS·C), land desertification ⁴√(I·W·K·C), rocky desertification ³√(D·P·C) and salinization ⁴√(I·M·D·K). Each factor is scored by its table (1 generally sensitive, 3 sensitive, 5 extremely sensitive); a value equal to a break takes the class nearer the middle (R &lt; 100 → 1, 100 ≤ R ≤ 600 → 3, R &gt; 600 → 5). The composite is the geometric mean of the factors given for the type: a factor not given is left out, not set to 1. Composites are graded ≤ 2.0 → 1, 2.0–4.0 → 2, &gt; 4.0 → 3 (a composite equal to a break takes the lower grade). A type is assessed when at least one of its own factors is given (FVC and texture alone do not make a type). The integrated raster holds the highest grade over the types in band 1 and, in band 2, which types reached it (1 soil erosion, 2 land desertification, 4 rocky desertification, 8 salinization, summed). The legacy scheme uses 1/3/5/7/9 scores and five grades; its tables replace any table left at the 2017 default. Texture codes: USDA classes of HWSD (1 heavy clay … 13 sand), 14 gravel, 15 bedrock. The default R breaks (100 and 600) are read in the US customary units of the Wischmeier monthly formula used with these tables; an R in MJ·mm/(hm²·h·a) is 17.02 times larger: divide it by 17.02 or multiply the R breaks by 17.02.</source>
-            <translation>Soil erosion ⁴√(R·K·LS·C), land desertification ⁴√(I·W·K·C), rocky desertification ³√(D·P·C) and salinization ⁴√(I·M·D·K). Each factor is scored by its table (1 generally sensitive, 3 sensitive, 5 extremely sensitive); a value equal to a break takes the class nearer the middle (R &lt; 100 → 1, 100 ≤ R ≤ 600 → 3, R &gt; 600 → 5). The composite is the geometric mean of the factors given for the type: a factor not given is left out, not set to 1. Composites are graded ≤ 2.0 → 1, 2.0–4.0 → 2, &gt; 4.0 → 3 (a composite equal to a break takes the lower grade). A type is assessed when at least one of its own factors is given (FVC and texture alone do not make a type). The integrated raster holds the highest grade over the types in band 1 and, in band 2, which types reached it (1 soil erosion, 2 land desertification, 4 rocky desertification, 8 salinization, summed). The legacy scheme uses 1/3/5/7/9 scores and five grades; its tables replace any table left at the 2017 default. Texture codes: USDA classes of HWSD (1 heavy clay … 13 sand), 14 gravel, 15 bedrock. The default R breaks (100 and 600) are read in the US customary units of the Wischmeier monthly formula used with these tables; an R in MJ·mm/(hm²·h·a) is 17.02 times larger: divide it by 17.02 or multiply the R breaks by 17.02.</translation>
+            <source>Soil erosion ⁴√(R·K·LS·C), land desertification ⁴√(I·W·K·C), rocky desertification ³√(D·P·C) and salinization ⁴√(I·M·D·K). Each factor is scored by its table (1 generally sensitive, 3 sensitive, 5 extremely sensitive). Each break is written with the sign of its table, which says where a value on it goes: ≤ or ≥ puts it in the outer class (FVC ≤0.2;≥0.6: exactly 0.6 → 1, exactly 0.2 → 5), &lt; or &gt; in the middle class (R &lt;100;&gt;600: exactly 100 and 600 → 3); a bare number opens the class above. Values are compared in the raster's own precision (a float32 0.6 is 0.6). The composite is the geometric mean of the factors given for the type: a factor not given is left out, not set to 1. Composites are graded ≤ 2.0 → 1, 2.0–4.0 → 2, &gt; 4.0 → 3 (a composite equal to a break takes the lower grade). A type is assessed when at least one of its own factors is given (FVC and texture alone do not make a type). The integrated raster holds the highest grade over the types in band 1 and, in band 2, which types reached it (1 soil erosion, 2 land desertification, 4 rocky desertification, 8 salinization, summed). The legacy scheme uses 1/3/5/7/9 scores and five grades; its tables replace any table left at the 2017 default. Texture codes: USDA classes of HWSD (1 heavy clay … 13 sand), 14 gravel, 15 bedrock. The default R breaks (100 and 600) are read in the US customary units of the Wischmeier monthly formula used with these tables; an R in MJ·mm/(hm²·h·a) is 17.02 times larger: divide it by 17.02 or multiply the R breaks by 17.02.</source>
+            <translation>Soil erosion ⁴√(R·K·LS·C), land desertification ⁴√(I·W·K·C), rocky desertification ³√(D·P·C) and salinization ⁴√(I·M·D·K). Each factor is scored by its table (1 generally sensitive, 3 sensitive, 5 extremely sensitive). Each break is written with the sign of its table, which says where a value on it goes: ≤ or ≥ puts it in the outer class (FVC ≤0.2;≥0.6: exactly 0.6 → 1, exactly 0.2 → 5), &lt; or &gt; in the middle class (R &lt;100;&gt;600: exactly 100 and 600 → 3); a bare number opens the class above. Values are compared in the raster's own precision (a float32 0.6 is 0.6). The composite is the geometric mean of the factors given for the type: a factor not given is left out, not set to 1. Composites are graded ≤ 2.0 → 1, 2.0–4.0 → 2, &gt; 4.0 → 3 (a composite equal to a break takes the lower grade). A type is assessed when at least one of its own factors is given (FVC and texture alone do not make a type). The integrated raster holds the highest grade over the types in band 1 and, in band 2, which types reached it (1 soil erosion, 2 land desertification, 4 rocky desertification, 8 salinization, summed). The legacy scheme uses 1/3/5/7/9 scores and five grades; its tables replace any table left at the 2017 default. Texture codes: USDA classes of HWSD (1 heavy clay … 13 sand), 14 gravel, 15 bedrock. The default R breaks (100 and 600) are read in the US customary units of the Wischmeier monthly formula used with these tables; an R in MJ·mm/(hm²·h·a) is 17.02 times larger: divide it by 17.02 or multiply the R breaks by 17.02.</translation>
         </message>
         <message>
             <source>Sensitivity types</source>
@@ -4344,8 +4220,8 @@
             <translation>Factor</translation>
         </message>
         <message>
-            <source>Breaks</source>
-            <translation>Breaks</translation>
+            <source>Breaks (≤ ≥: outer class; &lt; &gt;: middle class)</source>
+            <translation>Breaks (≤ ≥: outer class; &lt; &gt;: middle class)</translation>
         </message>
         <message>
             <source>Scores</source>
@@ -4400,12 +4276,32 @@
             <translation>Assessment</translation>
         </message>
         <message>
+            <source>Delineation</source>
+            <translation>Delineation</translation>
+        </message>
+        <message>
+            <source>Ledger</source>
+            <translation>Ledger</translation>
+        </message>
+        <message>
             <source>Submission</source>
             <translation>Submission</translation>
         </message>
         <message>
             <source>National merge</source>
             <translation>National merge</translation>
+        </message>
+        <message>
+            <source>Reference grid (template raster, e.g. the DEM on the project grid)</source>
+            <translation>Reference grid (template raster, e.g. the DEM on the project grid)</translation>
+        </message>
+        <message>
+            <source>Reference grid (template raster; default: the grid of the first input)</source>
+            <translation>Reference grid (template raster; default: the grid of the first input)</translation>
+        </message>
+        <message>
+            <source>Give a reference grid raster: no input raster fixes the grid.</source>
+            <translation>Give a reference grid raster: no input raster fixes the grid.</translation>
         </message>
         <message>
             <source>Study area (province boundary; cells outside it are left out and written as nodata)</source>
@@ -4704,6 +4600,10 @@
             <translation>Checks the red-line patches against the standard's rules that apply before export, with the same rule functions the package validator uses: fields and codes well formed, HXBM unique, geometries valid, no overlaps over 1 m², inside the province (1 m tolerance), in their county, MJ current to 0.01 %; and the warnings (small patches outside protected areas, slivers, small holes). Each finding is a feature with its rule, severity, codes, message and how to fix it, placed where the problem is, to click through.</translation>
         </message>
         <message>
+            <source>Red-line patches (STBHHX)</source>
+            <translation>Red-line patches (STBHHX)</translation>
+        </message>
+        <message>
             <source>Minimum patch area (km²)</source>
             <translation>Minimum patch area (km²)</translation>
         </message>
@@ -4724,8 +4624,8 @@
             <translation>Grade importance (cumulative value rule)</translation>
         </message>
         <message>
-            <source>Grades an ecological service raster as the 2017 guideline says: cells are ranked from the highest value down and their values accumulated; the values at which the running total reaches 50 % and 80 % of the province's total are the breaks. Value ≥ first break: 3 extremely important; between the breaks: 2 important; below: 1 generally important. Ties at a break go up; cells ≤ 0 count as 0 and are grade 1; nodata stays nodata. The breaks are exact (identical to a full sort) and the raster is read block by block, never whole. Give 50,75,90 for four classes.</source>
-            <translation>Grades an ecological service raster as the 2017 guideline says: cells are ranked from the highest value down and their values accumulated; the values at which the running total reaches 50 % and 80 % of the province's total are the breaks. Value ≥ first break: 3 extremely important; between the breaks: 2 important; below: 1 generally important. Ties at a break go up; cells ≤ 0 count as 0 and are grade 1; nodata stays nodata. The breaks are exact (identical to a full sort) and the raster is read block by block, never whole. Give 50,75,90 for four classes.</translation>
+            <source>Grades an ecological service raster as the 2017 guideline says: cells are ranked from the highest value down and their values accumulated; the values at which the running total reaches 50 % and 80 % of the province's total are the breaks. Value ≥ first break: 3 extremely important; between the breaks: 2 important; below: 1 generally important. Ties at a break go up; cells ≤ 0 count as 0 and are grade 1; nodata stays nodata. The breaks are exact (identical to a full sort) and the raster is read block by block, never whole. Give 50,75,90 for four classes. With a study area (the province boundary), only the cells inside it enter the total and the breaks; the others are nodata.</source>
+            <translation>Grades an ecological service raster as the 2017 guideline says: cells are ranked from the highest value down and their values accumulated; the values at which the running total reaches 50 % and 80 % of the province's total are the breaks. Value ≥ first break: 3 extremely important; between the breaks: 2 important; below: 1 generally important. Ties at a break go up; cells ≤ 0 count as 0 and are grade 1; nodata stays nodata. The breaks are exact (identical to a full sort) and the raster is read block by block, never whole. Give 50,75,90 for four classes. With a study area (the province boundary), only the cells inside it enter the total and the breaks; the others are nodata.</translation>
         </message>
         <message>
             <source>Service raster</source>
@@ -4756,8 +4656,8 @@
             <translation>Integrate grades (highest grade)</translation>
         </message>
         <message>
-            <source>The integrated importance (or sensitivity) of the guideline: each cell takes the highest grade of the graded rasters. Band 1 is that grade; band 2 is the sum of the bits of the inputs that reached it (ties keep all of them), with each bit's function named in the band's metadata. The function of an input comes from its own metadata (as the assessment algorithms write it), else from the list given here, else from its layer name. Inputs on other grids are read on the grid of the first input (or the reference grid) with nearest neighbour. A cell is graded where any input has a grade, unless 'require every input' is ticked. One pass over the data.</source>
-            <translation>The integrated importance (or sensitivity) of the guideline: each cell takes the highest grade of the graded rasters. Band 1 is that grade; band 2 is the sum of the bits of the inputs that reached it (ties keep all of them), with each bit's function named in the band's metadata. The function of an input comes from its own metadata (as the assessment algorithms write it), else from the list given here, else from its layer name. Inputs on other grids are read on the grid of the first input (or the reference grid) with nearest neighbour. A cell is graded where any input has a grade, unless 'require every input' is ticked. One pass over the data.</translation>
+            <source>The integrated importance (or sensitivity) of the guideline: each cell takes the highest grade of the graded rasters. Band 1 is that grade; band 2 is the sum of the bits of the inputs that reached it (ties keep all of them), with each bit's function named in the band's metadata. The function of an input comes from its own metadata (as the assessment algorithms write it), else from the list given here, else from its layer name. Inputs on other grids are read on the grid of the first input (or the reference grid) with nearest neighbour. A cell is graded where any input has a grade, unless 'require every input' is ticked; with a study area (the province boundary), cells outside it are nodata. One pass over the data.</source>
+            <translation>The integrated importance (or sensitivity) of the guideline: each cell takes the highest grade of the graded rasters. Band 1 is that grade; band 2 is the sum of the bits of the inputs that reached it (ties keep all of them), with each bit's function named in the band's metadata. The function of an input comes from its own metadata (as the assessment algorithms write it), else from the list given here, else from its layer name. Inputs on other grids are read on the grid of the first input (or the reference grid) with nearest neighbour. A cell is graded where any input has a grade, unless 'require every input' is ticked; with a study area (the province boundary), cells outside it are nodata. One pass over the data.</translation>
         </message>
         <message>
             <source>Graded rasters</source>
@@ -4790,6 +4690,10 @@
         <message>
             <source>Require every input (nodata where any is missing)</source>
             <translation>Require every input (nodata where any is missing)</translation>
+        </message>
+        <message>
+            <source>Integrated grade</source>
+            <translation>Integrated grade</translation>
         </message>
         <message>
             <source>Bit of each function (JSON)</source>
@@ -5104,6 +5008,10 @@
             <translation>Statistics folder</translation>
         </message>
         <message>
+            <source>matplotlib is not installed in QGIS's Python: the tables are written, the PNG charts are not.</source>
+            <translation>matplotlib is not installed in QGIS's Python: the tables are written, the PNG charts are not.</translation>
+        </message>
+        <message>
             <source>{count} statistics files written to {folder}.</source>
             <translation>{count} statistics files written to {folder}.</translation>
         </message>
@@ -5232,12 +5140,16 @@
             <translation>Extra or changed codes</translation>
         </message>
         <message>
-            <source>Reference grid (template raster, e.g. the DEM on the project grid)</source>
-            <translation>Reference grid (template raster, e.g. the DEM on the project grid)</translation>
+            <source>Soil types</source>
+            <translation>Soil types</translation>
         </message>
         <message>
-            <source>Give a reference grid raster: no input raster fixes the grid.</source>
-            <translation>Give a reference grid raster: no input raster fixes the grid.</translation>
+            <source>Soil property table (CSV)</source>
+            <translation>Soil property table (CSV)</translation>
+        </message>
+        <message>
+            <source>Rescale sand, silt and clay to 100 %</source>
+            <translation>Rescale sand, silt and clay to 100 %</translation>
         </message>
         <message>
             <source>Rainfall erosivity R (daily rainfall, half-month model)</source>
@@ -5348,10 +5260,6 @@
             <translation>organic matter</translation>
         </message>
         <message>
-            <source>Rescale sand, silt and clay to 100 %</source>
-            <translation>Rescale sand, silt and clay to 100 %</translation>
-        </message>
-        <message>
             <source>Conversion K = (a + b·K_EPIC)·c: a, b, c</source>
             <translation>Conversion K = (a + b·K_EPIC)·c: a, b, c</translation>
         </message>
@@ -5392,8 +5300,8 @@
             <translation>Relief (elevation range within a window)</translation>
         </message>
         <message>
-            <source>Relief (地形起伏度): the highest minus the lowest elevation in a square window around each cell, in metres. The window is the odd number of cells closest to the area asked for (1 km² by default, 33×33 cells at 30 m); the area used is written into the metadata.</source>
-            <translation>Relief (地形起伏度): the highest minus the lowest elevation in a square window around each cell, in metres. The window is the odd number of cells closest to the area asked for (1 km² by default, 33×33 cells at 30 m); the area used is written into the metadata.</translation>
+            <source>Relief (地形起伏度): the highest minus the lowest elevation in a square window around each cell, in metres. The window is the odd number of cells closest to the area asked for (1 km² by default, 33×33 cells at 30 m); the area used is written into the metadata. A window of fewer than 3×3 cells (1 km² on a 1 km grid) would make every relief 0: it is grown to 3×3 cells, with a warning that names the cell size the area needs.</source>
+            <translation>Relief (地形起伏度): the highest minus the lowest elevation in a square window around each cell, in metres. The window is the odd number of cells closest to the area asked for (1 km² by default, 33×33 cells at 30 m); the area used is written into the metadata. A window of fewer than 3×3 cells (1 km² on a 1 km grid) would make every relief 0: it is grown to 3×3 cells, with a warning that names the cell size the area needs.</translation>
         </message>
         <message>
             <source>Window area (km²)</source>
@@ -5492,8 +5400,8 @@
             <translation>NDVI_soil = {soil}, NDVI_veg = {veg}</translation>
         </message>
         <message>
-            <source>C of RUSLE from land cover and vegetation cover by the guideline's table: forest, shrub, grass and orchards by FVC class (&lt;10, 10–30, 30–50, 50–70, 70–90, &gt;90 %), paddy, wetland and water 0, built-up 0.01, dry farmland 0.221 − 0.595·log10(FVC); bare land 1. The land-cover codes are mapped to these classes by the legend chosen (三调, CLCD, GlobeLand30 or the SEIMS sample legend); rows in 'Extra or changed codes' add codes or override the legend. A code with no class is an error naming it, never C = 0. FVC is a fraction 0–1.</source>
-            <translation>C of RUSLE from land cover and vegetation cover by the guideline's table: forest, shrub, grass and orchards by FVC class (&lt;10, 10–30, 30–50, 50–70, 70–90, &gt;90 %), paddy, wetland and water 0, built-up 0.01, dry farmland 0.221 − 0.595·log10(FVC); bare land 1. The land-cover codes are mapped to these classes by the legend chosen (三调, CLCD, GlobeLand30 or the SEIMS sample legend); rows in 'Extra or changed codes' add codes or override the legend. A code with no class is an error naming it, never C = 0. FVC is a fraction 0–1.</translation>
+            <source>C of RUSLE from land cover and vegetation cover by the guideline's table: forest, shrub, grass and orchards by FVC class (&lt;10, 10–30, 30–50, 50–70, 70–90, &gt;90 %), paddy, wetland and water 0, built-up 0.01, dry farmland 0.221 − 0.595·log10(FVC); bare land 1. A class includes its lower break and 90 % itself is in 70–90: the class breaks say so with their signs (≥10 opens the class above at 10; &gt;90 keeps 90 in the class below). FVC is compared in the raster's own precision (a float32 0.7 is 70 %). The land-cover codes are mapped to these classes by the legend chosen (三调, CLCD, GlobeLand30 or the SEIMS sample legend); rows in 'Extra or changed codes' add codes or override the legend. A code with no class is an error naming it, never C = 0. FVC is a fraction 0–1.</source>
+            <translation>C of RUSLE from land cover and vegetation cover by the guideline's table: forest, shrub, grass and orchards by FVC class (&lt;10, 10–30, 30–50, 50–70, 70–90, &gt;90 %), paddy, wetland and water 0, built-up 0.01, dry farmland 0.221 − 0.595·log10(FVC); bare land 1. A class includes its lower break and 90 % itself is in 70–90: the class breaks say so with their signs (≥10 opens the class above at 10; &gt;90 keeps 90 in the class below). FVC is compared in the raster's own precision (a float32 0.7 is 70 %). The land-cover codes are mapped to these classes by the legend chosen (三调, CLCD, GlobeLand30 or the SEIMS sample legend); rows in 'Extra or changed codes' add codes or override the legend. A code with no class is an error naming it, never C = 0. FVC is a fraction 0–1.</translation>
         </message>
         <message>
             <source>Vegetation cover FVC (0–1)</source>
@@ -5508,8 +5416,8 @@
             <translation>Class</translation>
         </message>
         <message>
-            <source>FVC class breaks (%)</source>
-            <translation>FVC class breaks (%)</translation>
+            <source>FVC class breaks (%; ≥ opens the class above at the break, &gt; keeps it in the class below)</source>
+            <translation>FVC class breaks (%; ≥ opens the class above at the break, &gt; keeps it in the class below)</translation>
         </message>
         <message>
             <source>C factor</source>
@@ -5860,6 +5768,10 @@
             <translation>Package folder</translation>
         </message>
         <message>
+            <source>Submission package</source>
+            <translation>Submission package</translation>
+        </message>
+        <message>
             <source>Package written: {path}</source>
             <translation>Package written: {path}</translation>
         </message>
@@ -5896,8 +5808,8 @@
             <translation>Merge province packages into the national red line</translation>
         </message>
         <message>
-            <source>Validates every package (a failing or hostile one is reported and left out whole), keeps the newest package of each province, edge-matches shared province borders (overlaps, gaps, vertex offsets within the search distance, with a report and map snippets per border pair) and loads the patches with their source package and sha256 into a national GeoPackage, or into PostGIS when a connection is given. Each province loads in one transaction: a failure leaves the store as it was; a newer package replaces the province's rows. National statistics by province and function are written to the store and as CSV.</source>
-            <translation>Validates every package (a failing or hostile one is reported and left out whole), keeps the newest package of each province, edge-matches shared province borders (overlaps, gaps, vertex offsets within the search distance, with a report and map snippets per border pair) and loads the patches with their source package and sha256 into a national GeoPackage, or into PostGIS when a connection is given. Each province loads in one transaction: a failure leaves the store as it was; a newer package replaces the province's rows. National statistics by province and function are written to the store and as CSV.</translation>
+            <source>Validates every package (a failing or hostile one is reported and left out whole), keeps the newest package of each province, edge-matches shared province borders (overlaps, gaps, vertex offsets within the search distance, with a report and map snippets per border pair) and loads the patches with their source package and sha256 into a national GeoPackage, or into PostGIS when a connection is given. The whole run is one transaction: a failure, a cancel or a crash leaves the store as it was before the run, and running it again completes it; a newer package replaces the province's rows. National statistics by province and function are written to the store and as CSV.</source>
+            <translation>Validates every package (a failing or hostile one is reported and left out whole), keeps the newest package of each province, edge-matches shared province borders (overlaps, gaps, vertex offsets within the search distance, with a report and map snippets per border pair) and loads the patches with their source package and sha256 into a national GeoPackage, or into PostGIS when a connection is given. The whole run is one transaction: a failure, a cancel or a crash leaves the store as it was before the run, and running it again completes it; a newer package replaces the province's rows. National statistics by province and function are written to the store and as CSV.</translation>
         </message>
         <message>
             <source>Province packages (.zip)</source>
@@ -5956,8 +5868,444 @@
             <translation>Edge-matching findings</translation>
         </message>
         <message>
+            <source>The package folder '{folder}' does not exist. Choose the folder that holds the .zip packages.</source>
+            <translation>The package folder '{folder}' does not exist. Choose the folder that holds the .zip packages.</translation>
+        </message>
+        <message>
             <source>No package to merge: choose package files or a folder that holds them.</source>
             <translation>No package to merge: choose package files or a folder that holds them.</translation>
+        </message>
+        <message>
+            <source>every raster step</source>
+            <translation>every raster step</translation>
+        </message>
+        <message>
+            <source>every raster and vector step</source>
+            <translation>every raster and vector step</translation>
+        </message>
+        <message>
+            <source>delineation, coding, checks, submission and the national merge</source>
+            <translation>delineation, coding, checks, submission and the national merge</translation>
+        </message>
+        <message>
+            <source>delineation and coding (coordinate transformations)</source>
+            <translation>delineation and coding (coordinate transformations)</translation>
+        </message>
+        <message>
+            <source>the charts of the ledger statistics (the tables still work)</source>
+            <translation>the charts of the ledger statistics (the tables still work)</translation>
+        </message>
+        <message>
+            <source>the interactive chart page of the ledger statistics (the PNG charts still work)</source>
+            <translation>the interactive chart page of the ledger statistics (the PNG charts still work)</translation>
+        </message>
+        <message>
+            <source>the national merge into PostGIS (the GeoPackage merge still works)</source>
+            <translation>the national merge into PostGIS (the GeoPackage merge still works)</translation>
+        </message>
+        <message>
+            <source>version {found} is older than {needed}</source>
+            <translation>version {found} is older than {needed}</translation>
+        </message>
+        <message>
+            <source>Run the OSGeo4W Setup (Advanced Install) and add the package '{package}'.</source>
+            <translation>Run the OSGeo4W Setup (Advanced Install) and add the package '{package}'.</translation>
+        </message>
+        <message>
+            <source>In the QGIS Python console run: import pip; pip.main(['install', '{package}'])</source>
+            <translation>In the QGIS Python console run: import pip; pip.main(['install', '{package}'])</translation>
+        </message>
+        <message>
+            <source>Install it with: sudo apt install {package}</source>
+            <translation>Install it with: sudo apt install {package}</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <source>{module} ({kind}) is not usable: {reason}. Without it: {purpose}. {hint}</source>
+            <translation>{module} ({kind}) is not usable: {reason}. Without it: {purpose}. {hint}</translation>
+        </message>
+        <message>
+            <source>No finding.</source>
+            <translation>No finding.</translation>
+        </message>
+        <message>
+            <source>The algorithm {id} is not installed.</source>
+            <translation>The algorithm {id} is not installed.</translation>
+        </message>
+        <message>
+            <source>'{title}' failed: the QGIS log has the details.</source>
+            <translation>'{title}' failed: the QGIS log has the details.</translation>
+        </message>
+        <message>
+            <source>Step {n} of {total}: {title}</source>
+            <translation>Step {n} of {total}: {title}</translation>
+        </message>
+        <message>
+            <source>the algorithm {id} is not installed yet</source>
+            <translation>the algorithm {id} is not installed yet</translation>
+        </message>
+        <message>
+            <source>the algorithm {id} has no parameter {name}</source>
+            <translation>the algorithm {id} has no parameter {name}</translation>
+        </message>
+        <message>
+            <source>The algorithm {id} is not installed yet.</source>
+            <translation>The algorithm {id} is not installed yet.</translation>
+        </message>
+        <message>
+            <source>province</source>
+            <translation>province</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>workspace</translation>
+        </message>
+        <message>
+            <source>coordinate reference system</source>
+            <translation>coordinate reference system</translation>
+        </message>
+        <message>
+            <source>cell size</source>
+            <translation>cell size</translation>
+        </message>
+        <message>
+            <source>province boundary layer</source>
+            <translation>province boundary layer</translation>
+        </message>
+        <message>
+            <source>county layer</source>
+            <translation>county layer</translation>
+        </message>
+        <message>
+            <source>county code field</source>
+            <translation>county code field</translation>
+        </message>
+        <message>
+            <source>county name field</source>
+            <translation>county name field</translation>
+        </message>
+        <message>
+            <source>reference grid</source>
+            <translation>reference grid</translation>
+        </message>
+        <message>
+            <source>Choose the {what} on the Project page first.</source>
+            <translation>Choose the {what} on the Project page first.</translation>
+        </message>
+        <message>
+            <source>Build the reference grid on the Project page first.</source>
+            <translation>Build the reference grid on the Project page first.</translation>
+        </message>
+        <message>
+            <source>Choose a layer for every input on the Inputs page first (missing: {role}).</source>
+            <translation>Choose a layer for every input on the Inputs page first (missing: {role}).</translation>
+        </message>
+        <message>
+            <source>Run the step '{step}' first: this step uses its results.</source>
+            <translation>Run the step '{step}' first: this step uses its results.</translation>
+        </message>
+        <message>
+            <source>Create or open the workspace GeoPackage on the Project page first.</source>
+            <translation>Create or open the workspace GeoPackage on the Project page first.</translation>
+        </message>
+        <message>
+            <source>The algorithm {id} has no parameter {name}.</source>
+            <translation>The algorithm {id} has no parameter {name}.</translation>
+        </message>
+        <message>
+            <source>Nothing to run with the methods chosen: pick at least one on the Inputs page.</source>
+            <translation>Nothing to run with the methods chosen: pick at least one on the Inputs page.</translation>
+        </message>
+        <message>
+            <source>The algorithm of '{call}' gave no output '{name}'; the step cannot be completed.</source>
+            <translation>The algorithm of '{call}' gave no output '{name}'; the step cannot be completed.</translation>
+        </message>
+        <message>
+            <source>The result '{path}' cannot be read.</source>
+            <translation>The result '{path}' cannot be read.</translation>
+        </message>
+        <message>
+            <source>The result '{path}' has no layer '{table}'.</source>
+            <translation>The result '{path}' has no layer '{table}'.</translation>
+        </message>
+        <message>
+            <source>The workspace '{path}' cannot be opened for writing.</source>
+            <translation>The workspace '{path}' cannot be opened for writing.</translation>
+        </message>
+        <message>
+            <source>The results could not be written to the workspace '{path}'.</source>
+            <translation>The results could not be written to the workspace '{path}'.</translation>
+        </message>
+        <message>
+            <source>choose the province</source>
+            <translation>choose the province</translation>
+        </message>
+        <message>
+            <source>create or open the workspace GeoPackage</source>
+            <translation>create or open the workspace GeoPackage</translation>
+        </message>
+        <message>
+            <source>choose the coordinate reference system</source>
+            <translation>choose the coordinate reference system</translation>
+        </message>
+        <message>
+            <source>give the cell size of the reference grid</source>
+            <translation>give the cell size of the reference grid</translation>
+        </message>
+        <message>
+            <source>choose the province boundary layer</source>
+            <translation>choose the province boundary layer</translation>
+        </message>
+        <message>
+            <source>choose the county layer</source>
+            <translation>choose the county layer</translation>
+        </message>
+        <message>
+            <source>choose the fields of the county code and name</source>
+            <translation>choose the fields of the county code and name</translation>
+        </message>
+        <message>
+            <source>wait for the reference grid to be built</source>
+            <translation>wait for the reference grid to be built</translation>
+        </message>
+        <message>
+            <source>the input layer '{name}' changed</source>
+            <translation>the input layer '{name}' changed</translation>
+        </message>
+        <message>
+            <source>the project setting '{name}' changed</source>
+            <translation>the project setting '{name}' changed</translation>
+        </message>
+        <message>
+            <source>the result '{output}' of '{step}' changed (run again or edited)</source>
+            <translation>the result '{output}' of '{step}' changed (run again or edited)</translation>
+        </message>
+        <message>
+            <source>the parameter {name} changed</source>
+            <translation>the parameter {name} changed</translation>
+        </message>
+        <message>
+            <source>the methods chosen changed ({call})</source>
+            <translation>the methods chosen changed ({call})</translation>
+        </message>
+        <message>
+            <source>the earlier step '{step}' is not up to date</source>
+            <translation>the earlier step '{step}' is not up to date</translation>
+        </message>
+        <message>
+            <source>the plugin's fixed settings for this step changed ({key})</source>
+            <translation>the plugin's fixed settings for this step changed ({key})</translation>
+        </message>
+        <message>
+            <source>complete the page '{step}' first</source>
+            <translation>complete the page '{step}' first</translation>
+        </message>
+        <message>
+            <source>choose a layer for '{role}'</source>
+            <translation>choose a layer for '{role}'</translation>
+        </message>
+        <message>
+            <source>fix the input '{role}' (preflight found an error)</source>
+            <translation>fix the input '{role}' (preflight found an error)</translation>
+        </message>
+        <message>
+            <source>choose at least one function or sensitivity type</source>
+            <translation>choose at least one function or sensitivity type</translation>
+        </message>
+        <message>
+            <source>NPP quantitative index</source>
+            <translation>NPP quantitative index</translation>
+        </message>
+        <message>
+            <source>NPP × factors, each rescaled 0–1 (guideline §1.1); needs few inputs</source>
+            <translation>NPP × factors, each rescaled 0–1 (guideline §1.1); needs few inputs</translation>
+        </message>
+        <message>
+            <source>Model method (2017)</source>
+            <translation>Model method (2017)</translation>
+        </message>
+        <message>
+            <source>Water balance, RUSLE or RWEQ from climate, soil, DEM and land cover</source>
+            <translation>Water balance, RUSLE or RWEQ from climate, soil, DEM and land cover</translation>
+        </message>
+        <message>
+            <source>My own service raster</source>
+            <translation>My own service raster</translation>
+        </message>
+        <message>
+            <source>A service raster computed elsewhere (InVEST, CASA); it is graded</source>
+            <translation>A service raster computed elsewhere (InVEST, CASA); it is graded</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Not assessed</translation>
+        </message>
+        <message>
+            <source>This function is not assessed in this province</source>
+            <translation>This function is not assessed in this province</translation>
+        </message>
+        <message>
+            <source>{title}, in {unit}; preflight checks its range and unit</source>
+            <translation>{title}, in {unit}; preflight checks its range and unit</translation>
+        </message>
+        <message>
+            <source>Land cover, baseline year</source>
+            <translation>Land cover, baseline year</translation>
+        </message>
+        <message>
+            <source>Land cover, current year</source>
+            <translation>Land cover, current year</translation>
+        </message>
+        <message>
+            <source>FVC, baseline year</source>
+            <translation>FVC, baseline year</translation>
+        </message>
+        <message>
+            <source>FVC, current year</source>
+            <translation>FVC, current year</translation>
+        </message>
+        <message>
+            <source>NPP, baseline year</source>
+            <translation>NPP, baseline year</translation>
+        </message>
+        <message>
+            <source>NPP, current year</source>
+            <translation>NPP, current year</translation>
+        </message>
+        <message>
+            <source>For the ledger: damage is found where land cover changed, graded by the loss of FVC or NPP</source>
+            <translation>For the ledger: damage is found where land cover changed, graded by the loss of FVC or NPP</translation>
+        </message>
+        <message>
+            <source>Optional: delineation adds or takes out these areas (methods.md §4)</source>
+            <translation>Optional: delineation adds or takes out these areas (methods.md §4)</translation>
+        </message>
+        <message>
+            <source>Protected areas (nature reserves, parks)</source>
+            <translation>Protected areas (nature reserves, parks)</translation>
+        </message>
+        <message>
+            <source>polygons</source>
+            <translation>polygons</translation>
+        </message>
+        <message>
+            <source>Give either the soil types with their property table, or the sand, silt and clay rasters</source>
+            <translation>Give either the soil types with their property table, or the sand, silt and clay rasters</translation>
+        </message>
+        <message>
+            <source>Daily precipitation at stations (CSV)</source>
+            <translation>Daily precipitation at stations (CSV)</translation>
+        </message>
+        <message>
+            <source>station id, date, mm</source>
+            <translation>station id, date, mm</translation>
+        </message>
+        <message>
+            <source>Station sites (CSV)</source>
+            <translation>Station sites (CSV)</translation>
+        </message>
+        <message>
+            <source>lon, lat</source>
+            <translation>lon, lat</translation>
+        </message>
+        <message>
+            <source>station id, lon, lat</source>
+            <translation>station id, lon, lat</translation>
+        </message>
+        <message>
+            <source>RWEQ weather factor WF</source>
+            <translation>RWEQ weather factor WF</translation>
+        </message>
+        <message>
+            <source>The weather factor of RWEQ</source>
+            <translation>The weather factor of RWEQ</translation>
+        </message>
+        <message>
+            <source>Service raster: {function}</source>
+            <translation>Service raster: {function}</translation>
+        </message>
+        <message>
+            <source>A service raster computed elsewhere, graded by the cumulative value rule</source>
+            <translation>A service raster computed elsewhere, graded by the cumulative value rule</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Choose the province, the workspace GeoPackage that keeps everything, the reference grid and the boundaries.</source>
+            <translation>Choose the province, the workspace GeoPackage that keeps everything, the reference grid and the boundaries.</translation>
+        </message>
+        <message>
+            <source>Choose how each function is assessed, which sensitivity types apply, and the input layers they need.</source>
+            <translation>Choose how each function is assessed, which sensitivity types apply, and the input layers they need.</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation>Importance</translation>
+        </message>
+        <message>
+            <source>Assess the importance of each ecological function and grade it by the cumulative value rule: the cells holding the top 50 % of the province's total value are extremely important.</source>
+            <translation>Assess the importance of each ecological function and grade it by the cumulative value rule: the cells holding the top 50 % of the province's total value are extremely important.</translation>
+        </message>
+        <message>
+            <source>Sensitivity</source>
+            <translation>Sensitivity</translation>
+        </message>
+        <message>
+            <source>Assess ecological sensitivity: each factor is scored 1, 3 or 5, the scores are combined by their geometric mean and graded into generally sensitive, sensitive and extremely sensitive.</source>
+            <translation>Assess ecological sensitivity: each factor is scored 1, 3 or 5, the scores are combined by their geometric mean and graded into generally sensitive, sensitive and extremely sensitive.</translation>
+        </message>
+        <message>
+            <source>Turn extremely important and extremely sensitive land into red-line patches: add protected areas, take out conflicts, refine the boundaries, split by county and code every patch.</source>
+            <translation>Turn extremely important and extremely sensitive land into red-line patches: add protected areas, take out conflicts, refine the boundaries, split by county and code every patch.</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Check the red-line patches against the submission standard, go through every finding on the map and edit the patches in their form.</source>
+            <translation>Check the red-line patches against the submission standard, go through every finding on the map and edit the patches in their form.</translation>
+        </message>
+        <message>
+            <source>Keep the red line's ledger: find damaged ecosystems from land-cover change and record human activities, county by county.</source>
+            <translation>Keep the red line's ledger: find damaged ecosystems from land-cover change and record human activities, county by county.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Validate the red line against the submission standard and write the province's submission package.</source>
+            <translation>Validate the red line against the submission standard and write the province's submission package.</translation>
+        </message>
+        <message>
+            <source>Candidate areas</source>
+            <translation>Candidate areas</translation>
+        </message>
+        <message>
+            <source>Deductions (conflicts taken out)</source>
+            <translation>Deductions (conflicts taken out)</translation>
+        </message>
+        <message>
+            <source>Change log of the refinement</source>
+            <translation>Change log of the refinement</translation>
+        </message>
+        <message>
+            <source>{function}: service value</source>
+            <translation>{function}: service value</translation>
+        </message>
+        <message>
+            <source>'{title}' cannot start: no result {name}.</source>
+            <translation>'{title}' cannot start: no result {name}.</translation>
+        </message>
+        <message>
+            <source>Red line: {step} ({n}/{total}) {title}</source>
+            <translation>Red line: {step} ({n}/{total}) {title}</translation>
         </message>
     </context>
 </TS>

@@ -40,6 +40,10 @@
             <translation>因子栅格“{name}”在研究区所有有效像元上取值相同（{value:g}），无法进行最小–最大归一化。请检查该图层，或将该因子从归一化因子中去掉。</translation>
         </message>
         <message>
+            <source>The factor raster '{name}' ({factor}) is used as it is and must lie between 0 and 1, but its values run from {low:g} to {high:g}. Make it with 'Soil texture factor Fsic' (a texture class raster becomes its rank k/13), or tick it in the rescaled factors.</source>
+            <translation>因子栅格“{name}”（{factor}）按原值使用，取值必须在 0 到 1 之间，但其取值为 {low:g} 至 {high:g}。请用“土壤质地因子 Fsic”算法生成该因子（质地类别栅格会转换为其等级值 k/13），或在归一化因子中勾选它。</translation>
+        </message>
+        <message>
             <source>The factor raster '{name}' enters the index as (1 − {factor}) and must lie between 0 and 1, but its values run from {low:g} to {high:g}. Rescale it (tick it in the rescaled factors) or supply a 0–1 factor.</source>
             <translation>因子栅格“{name}”以 (1 − {factor}) 的形式进入指数，取值必须在 0 到 1 之间，但其取值为 {low:g} 至 {high:g}。请对其归一化（在归一化因子中勾选）或提供 0–1 的因子。</translation>
         </message>
@@ -300,6 +304,10 @@
             <translation>坡度、坡向和地形起伏度</translation>
         </message>
         <message>
+            <source>A relief window of {area:g} km² is {requested}×{requested} cell(s) of {cell:g} m: with no neighbours every relief would be 0. It was grown to {cells}×{cells} cells ({used:g} km²). A {area:g} km² window needs cells of at most {needed:.0f} m (3 across its side): use a finer DEM and grid, or a larger window.</source>
+            <translation>{area:g} km² 的地形起伏度窗口仅为 {requested}×{requested} 个 {cell:g} m 像元：没有邻域像元，所有起伏度都将为 0。窗口已扩大到 {cells}×{cells} 个像元（{used:g} km²）。{area:g} km² 的窗口要求像元大小不超过 {needed:.0f} m（每边至少 3 个像元）：请使用更精细的 DEM 和格网，或更大的窗口。</translation>
+        </message>
+        <message>
             <source>Slope</source>
             <translation>坡度</translation>
         </message>
@@ -396,6 +404,10 @@
             <translation>地表糙度</translation>
         </message>
         <message>
+            <source>A roughness window of {requested} cell(s) has no neighbours: ΔH, and so Kr, would be 0 everywhere. It was grown to {cells}×{cells} cells ({length:g} m across on this grid of {cell:g} m cells).</source>
+            <translation>{requested} 个像元的糙度窗口没有邻域像元：ΔH 以及 Kr 将处处为 0。窗口已扩大到 {cells}×{cells} 个像元（在像元大小为 {cell:g} m 的格网上边长 {length:g} m）。</translation>
+        </message>
+        <message>
             <source>Sand fixation SR (RWEQ)</source>
             <translation>防风固沙量 SR（RWEQ）</translation>
         </message>
@@ -458,6 +470,10 @@
         <message>
             <source>'{what}' needs {count} numbers separated by commas, got '{text}'.</source>
             <translation>“{what}”需要 {count} 个以逗号分隔的数字，实际为“{text}”。</translation>
+        </message>
+        <message>
+            <source>'{what}' needs {count} increasing breaks separated by commas, each with the sign that says where a value on it goes (≥10: 10 opens the class above; &gt;90: 90 stays in the class below), got '{text}'.</source>
+            <translation>“{what}”需要 {count} 个用逗号分隔的递增分级界限，每个界限都带有表明恰等于该值时归属的符号（≥10：10 归入较高一级；&gt;90：90 留在较低一级），实际输入为“{text}”。</translation>
         </message>
         <message>
             <source>The warm season '{text}' is not a list of months 1–12 such as 5-9.</source>
@@ -524,12 +540,12 @@
             <translation>因子表第 {row} 行：“{type}” / “{factor}”不是某一敏感性类型的分级因子。有效类型：{types}。</translation>
         </message>
         <message>
-            <source>Row {row} of the factor table: breaks and scores must be numbers separated by ';'.</source>
-            <translation>因子表第 {row} 行：分级点和评分必须是用“;”分隔的数字。</translation>
+            <source>Row {row} of the factor table: breaks and scores must be numbers separated by ';', each break with the sign its table writes (≤ ≥ &lt; &gt;), e.g. ≤0.2;≥0.6.</source>
+            <translation>因子表第 {row} 行：分级点和评分必须是用“;”分隔的数字，每个分级点带上其分级表所写的符号（≤ ≥ &lt; &gt;），例如 ≤0.2;≥0.6。</translation>
         </message>
         <message>
-            <source>Row {row} of the factor table ({type} / {factor}): give increasing breaks and one positive score more than there are breaks, e.g. breaks 100;600 and scores 1;3;5.</source>
-            <translation>因子表第 {row} 行（{type} / {factor}）：请给出递增的分级点，评分个数比分级点多一个，例如分级点 100;600、评分 1;3;5。</translation>
+            <source>Row {row} of the factor table ({type} / {factor}): give increasing breaks and one positive score more than there are breaks, e.g. breaks &lt;100;&gt;600 and scores 1;3;5.</source>
+            <translation>因子表第 {row} 行（{type} / {factor}）：请给出递增的分级点，评分均为正数且个数比分级点多一个，例如分级点 &lt;100;&gt;600、评分 1;3;5。</translation>
         </message>
         <message>
             <source>The texture table must have {width} columns (code, class and one score per type); it has {n} cells.</source>
@@ -832,6 +848,14 @@
             <translation>“{name}”不是生态保护红线工作台的外业数据包（缺少导出标记）。</translation>
         </message>
         <message>
+            <source>a row for county {county}, which the package was not exported for ({counties})</source>
+            <translation>县级行政区 {county} 的记录，而该外业数据包并非为该县导出（导出范围：{counties}）</translation>
+        </message>
+        <message>
+            <source>the same uuid appears {count} times with different content (copy {number} of {count})</source>
+            <translation>同一 uuid 出现 {count} 次且内容不同（第 {number} 份，共 {count} 份）</translation>
+        </message>
+        <message>
             <source>The field package '{name}' cannot be opened ({reason}).</source>
             <translation>无法打开外业数据包“{name}”（{reason}）。</translation>
         </message>
@@ -1060,82 +1084,6 @@
             <translation>面积台账中图斑 {hxbm} 有两条现行记录。请在台账表单中删除错误的一条，然后重新同步。</translation>
         </message>
         <message>
-            <source>add {offset:g}</source>
-            <translation>加上 {offset:g}</translation>
-        </message>
-        <message>
-            <source>multiply by {scale:g}</source>
-            <translation>乘以 {scale:g}</translation>
-        </message>
-        <message>
-            <source>Red Line Workbench</source>
-            <translation>生态保护红线工作台</translation>
-        </message>
-        <message>
-            <source>'{role}' is not an input role. Use one of: {roles}.</source>
-            <translation>“{role}”不是输入角色。请使用以下之一：{roles}。</translation>
-        </message>
-        <message>
-            <source>Preflight found {count} error(s) in the inputs:</source>
-            <translation>预检在输入数据中发现 {count} 个错误：</translation>
-        </message>
-        <message>
-            <source>• {layer}: {message} How to fix: {fix}</source>
-            <translation>• {layer}：{message} 处理方法：{fix}</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>通过</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <source>Preflight of the inputs</source>
-            <translation>输入数据预检</translation>
-        </message>
-        <message>
-            <source>every cell read</source>
-            <translation>逐像元读取</translation>
-        </message>
-        <message>
-            <source>a sample of blocks read (quick check)</source>
-            <translation>抽样读取部分数据块（快速检查）</translation>
-        </message>
-        <message>
-            <source>{errors} error(s), {warnings} warning(s) in {inputs} input(s); {mode}.</source>
-            <translation>{inputs} 个输入中有 {errors} 个错误、{warnings} 个警告；{mode}。</translation>
-        </message>
-        <message>
-            <source>Reference grid: {grid}</source>
-            <translation>参考格网：{grid}</translation>
-        </message>
-        <message>
-            <source>Red Line Workbench {version}, {time}</source>
-            <translation>生态保护红线工作台 {version}，{time}</translation>
-        </message>
-        <message>
-            <source>Layer</source>
-            <translation>图层</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>级别</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>检查结果</translation>
-        </message>
-        <message>
-            <source>How to fix</source>
-            <translation>修改方法</translation>
-        </message>
-        <message>
             <source>Checking '{name}'…</source>
             <translation>正在检查“{name}”…</translation>
         </message>
@@ -1276,14 +1224,6 @@
             <translation>数值 {observed} {unit}{sample}，符合预期。</translation>
         </message>
         <message>
-            <source>Values {observed}{sample} are implausible in {unit} but fit {other} ({converted} {unit}): assumed to be in {other}. Min–max rescaled factors are unaffected; formulas that use the values themselves are not.</source>
-            <translation>数值 {observed}{sample} 以 {unit} 计不合理，但符合 {other}（即 {converted} {unit}）：按 {other} 处理。经最小–最大值归一化的因子不受影响；直接使用数值本身的公式会受影响。</translation>
-        </message>
-        <message>
-            <source>Convert to {unit} ({how}) with the Raster Calculator, or confirm the unit with the data's provider.</source>
-            <translation>请用栅格计算器换算为 {unit}（{how}），或向数据提供方确认单位。</translation>
-        </message>
-        <message>
             <source>{count:,} cells ({share:.2g} %) lie outside the possible range of {role} ({lo:g} to {hi:g}, {unit}); values are {observed}{sample}.</source>
             <translation>{count:,} 个像元（{share:.2g} %）超出{role}的可能取值范围（{lo:g} 至 {hi:g}，{unit}）；数值为 {observed}{sample}。</translation>
         </message>
@@ -1306,6 +1246,26 @@
         <message>
             <source>Check that this is the intended raster; a constant factor does not distinguish any place.</source>
             <translation>请确认这是预期的栅格；常数因子无法区分任何地方。</translation>
+        </message>
+        <message>
+            <source>R values {observed}{sample} look like SI units ({other}); in the US units of the sensitivity table they would be {converted}. R was NOT converted: it is scored as it is against the breaks 100 and 600, so far too many cells score 5 (extremely sensitive).</source>
+            <translation>R 值 {observed}{sample} 看起来是国际单位（{other}）；换算为敏感性分级表所用的美制单位应为 {converted}。R 未做换算：将按原值与分级点 100 和 600 比较评分，因此会有过多像元评为 5（极敏感）。</translation>
+        </message>
+        <message>
+            <source>Divide R by 17.02 first (Raster Calculator: R / 17.02) and run again, or multiply the R breaks of the factor table by 17.02.</source>
+            <translation>请先将 R 除以 17.02（栅格计算器：R / 17.02）再重新运行，或将因子表中 R 的分级点乘以 17.02。</translation>
+        </message>
+        <message>
+            <source>Values {observed}{sample} are implausible in {unit} but fit {other} ({converted} {unit}). They were NOT converted: a factor that is min–max rescaled is unaffected, but class breaks and formulas that use the values themselves will be wrong.</source>
+            <translation>数值 {observed}{sample} 以 {unit} 计不合理，但符合 {other}（即 {converted} {unit}）。数值未做换算：经最小–最大值归一化的因子不受影响，但直接使用数值本身的分级界限和公式将会出错。</translation>
+        </message>
+        <message>
+            <source>Convert to {unit} ({how}) with the Raster Calculator, or confirm the unit with the data's provider.</source>
+            <translation>请用栅格计算器换算为 {unit}（{how}），或向数据提供方确认单位。</translation>
+        </message>
+        <message>
+            <source>the codes of the table given with it</source>
+            <translation>随附表格中的编码</translation>
         </message>
         <message>
             <source>the legend given</source>
@@ -1348,6 +1308,10 @@
             <translation>请使用原始分类栅格，而不是经（双线性）重采样的副本。</translation>
         </message>
         <message>
+            <source>Whole codes {codes}{sample}; no table was given to check them against.</source>
+            <translation>整数编码 {codes}{sample}；未提供可供核对的表。</translation>
+        </message>
+        <message>
             <source>Codes {codes}{sample} all belong to {legend}.</source>
             <translation>编码 {codes}{sample} 均属于{legend}。</translation>
         </message>
@@ -1360,12 +1324,76 @@
             <translation>请将这些编码重分类到图例中（栅格 ▸ 按表重分类），或将其设为无数据，或提供该栅格自身的图例。</translation>
         </message>
         <message>
+            <source>Preflight found {count} error(s) in the inputs:</source>
+            <translation>预检在输入数据中发现 {count} 个错误：</translation>
+        </message>
+        <message>
+            <source>• {layer}: {message} How to fix: {fix}</source>
+            <translation>• {layer}：{message} 处理方法：{fix}</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Preflight of the inputs</source>
+            <translation>输入数据预检</translation>
+        </message>
+        <message>
+            <source>every cell read</source>
+            <translation>逐像元读取</translation>
+        </message>
+        <message>
+            <source>a sample of blocks read (quick check)</source>
+            <translation>抽样读取部分数据块（快速检查）</translation>
+        </message>
+        <message>
+            <source>{errors} error(s), {warnings} warning(s) in {inputs} input(s); {mode}.</source>
+            <translation>{inputs} 个输入中有 {errors} 个错误、{warnings} 个警告；{mode}。</translation>
+        </message>
+        <message>
+            <source>Reference grid: {grid}</source>
+            <translation>参考格网：{grid}</translation>
+        </message>
+        <message>
+            <source>Red Line Workbench {version}, {time}</source>
+            <translation>生态保护红线工作台 {version}，{time}</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>检查结果</translation>
+        </message>
+        <message>
+            <source>How to fix</source>
+            <translation>修改方法</translation>
+        </message>
+        <message>
             <source>The raster '{name}' contains infinite values. Set them to nodata before grading.</source>
             <translation>栅格“{name}”含有无穷大值。请在分级前将其设为无数据（nodata）。</translation>
         </message>
         <message>
             <source>Importance grade (cumulative value rule)</source>
             <translation>重要性等级（累积服务值法）</translation>
+        </message>
+        <message>
+            <source>All valid values of '{name}' are zero or negative (their sum is {total:g}): the cumulative rule has no breaks, so every cell is graded 1 and the thresholds are undefined. Check that this is the service raster you meant to grade.</source>
+            <translation>“{name}”的所有有效值均为零或负数（总和为 {total:g}）：累积值法无法得到分级断点，因此所有像元均定为 1 级，分级阈值无定义。请检查这是否确实是要分级的服务功能栅格。</translation>
         </message>
         <message>
             <source>The raster '{name}' is rotated or not north-up and cannot serve as the reference grid. Warp it to a north-up grid first (Raster ▸ Projections ▸ Warp).</source>
@@ -1540,6 +1568,34 @@
             <translation>“{layer}”中的图斑 {code} 没有面积（MJ）或县级代码（XZQDM）。请重新运行“图斑编码”。</translation>
         </message>
         <message>
+            <source>{start!r}… ({count} characters)</source>
+            <translation>{start!r}…（共 {count} 个字符）</translation>
+        </message>
+        <message>
+            <source>the triggers on {table} cannot be checked ({reason})</source>
+            <translation>无法检查 {table} 上的触发器（{reason}）</translation>
+        </message>
+        <message>
+            <source>a view {name}</source>
+            <translation>视图 {name}</translation>
+        </message>
+        <message>
+            <source>a virtual table {name} that is not a spatial index</source>
+            <translation>非空间索引的虚拟表 {name}</translation>
+        </message>
+        <message>
+            <source>a trigger {name} on {table}</source>
+            <translation>{table} 上的触发器 {name}</translation>
+        </message>
+        <message>
+            <source>a trigger {name} on {table} that runs {action} on {target}</source>
+            <translation>{table} 上对 {target} 执行 {action} 的触发器 {name}</translation>
+        </message>
+        <message>
+            <source>a trigger {name} on {table} that calls {function}()</source>
+            <translation>{table} 上调用 {function}() 的触发器 {name}</translation>
+        </message>
+        <message>
             <source>Patch {code}: {field} has {characters} characters ({size} bytes in UTF-8), more than the shapefile's 254-byte field holds; STBHHX.shp keeps its first {kept} whole name(s), STBHHX.gpkg the full value.</source>
             <translation>图斑 {code}：{field} 有 {characters} 个字符（UTF-8 编码 {size} 字节），超出 shapefile 字段 254 字节的容量；STBHHX.shp 保留其前 {kept} 个完整名称，STBHHX.gpkg 保留完整值。</translation>
         </message>
@@ -1592,12 +1648,12 @@
             <translation>省界图层“{layer}”中没有代码为 {code} 的多边形。请选择正确的图层或其代码字段。</translation>
         </message>
         <message>
-            <source>The map report module is not available ({reason}); a package without its PDF map report is incomplete, so nothing was written. Install the complete plugin and export again.</source>
-            <translation>地图报告模块不可用（{reason}）；缺少 PDF 地图报告的成果包不完整，因此未写出任何文件。请安装完整的插件后重新导出。</translation>
-        </message>
-        <message>
             <source>'{code}' is not a 6-digit province code ending in 0000 (e.g. 350000). Give the province's GB/T 2260 code.</source>
             <translation>“{code}”不是以 0000 结尾的 6 位省级代码（如 350000）。请填写本省的 GB/T 2260 代码。</translation>
+        </message>
+        <message>
+            <source>The package date {problem}. Give today's date or an earlier one.</source>
+            <translation>成果包日期{problem}。请填写今天或更早的日期。</translation>
         </message>
         <message>
             <source>The raster {name} ({path}) does not exist. Choose the graded raster.</source>
@@ -1656,6 +1712,38 @@
             <translation>manifest.json：“{key}”不是有限数值。请用导出功能重新生成成果包。</translation>
         </message>
         <message>
+            <source>manifest.json: '{key}' = {value:g} is outside its range (0 to {maximum:g}). Rebuild the package with the export.</source>
+            <translation>manifest.json：“{key}” = {value:g} 超出取值范围（0 至 {maximum:g}）。请用导出功能重新生成成果包。</translation>
+        </message>
+        <message>
+            <source>manifest.json: '{key}' is not a whole number between 0 and {maximum:,}. Rebuild the package with the export.</source>
+            <translation>manifest.json：“{key}”不是 0 至 {maximum:,} 之间的整数。请用导出功能重新生成成果包。</translation>
+        </message>
+        <message>
+            <source>manifest.json holds an integer of {digits} digits; no value of the standard is that large. Rebuild the package with the export.</source>
+            <translation>manifest.json 含有一个 {digits} 位的整数；标准中没有任何值会这么大。请用导出功能重新生成成果包。</translation>
+        </message>
+        <message>
+            <source>'{date}' is not a date (YYYY-MM-DD)</source>
+            <translation>“{date}”不是日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>'{date}' is not a real calendar date</source>
+            <translation>“{date}”不是真实存在的日期</translation>
+        </message>
+        <message>
+            <source>'{date}' is in the future (today is {today})</source>
+            <translation>“{date}”晚于今天（今天是 {today}）</translation>
+        </message>
+        <message>
+            <source>'{time}' is not an ISO 8601 time</source>
+            <translation>“{time}”不是 ISO 8601 时间</translation>
+        </message>
+        <message>
+            <source>'{time}' is in the future</source>
+            <translation>“{time}”晚于当前时间</translation>
+        </message>
+        <message>
             <source>manifest.json holds '{name}', which is not JSON. Rebuild the package with the export.</source>
             <translation>manifest.json 含有“{name}”，这不是合法的 JSON。请用导出功能重新生成成果包。</translation>
         </message>
@@ -1678,6 +1766,14 @@
         <message>
             <source>manifest.json: the package date '{date}' is not YYYY-MM-DD.</source>
             <translation>manifest.json：成果包日期“{date}”不是 YYYY-MM-DD 格式。</translation>
+        </message>
+        <message>
+            <source>manifest.json: the package date {problem}. Export the package again with today's or an earlier date.</source>
+            <translation>manifest.json：成果包日期{problem}。请以今天或更早的日期重新导出成果包。</translation>
+        </message>
+        <message>
+            <source>manifest.json: the creation time {problem}. Check the computer's clock and export again.</source>
+            <translation>manifest.json：创建时间{problem}。请检查计算机时钟后重新导出。</translation>
         </message>
         <message>
             <source>manifest.json: the count of '{key}' is not a whole number.</source>
@@ -1724,8 +1820,20 @@
             <translation>沿共同省界进行接边检查……</translation>
         </message>
         <message>
+            <source>Committing the run to the national store…</source>
+            <translation>正在将本次运行提交到全国数据库…</translation>
+        </message>
+        <message>
+            <source>{package} cannot be read ({reason}). Check the path and the file's permissions.</source>
+            <translation>无法读取 {package}（{reason}）。请检查路径和文件权限。</translation>
+        </message>
+        <message>
             <source>{loaded} is already merged.</source>
             <translation>{loaded} 已合并。</translation>
+        </message>
+        <message>
+            <source>{package} could not be validated ({kind}: {reason}); it was left out. Report this package to the plugin's maintainers.</source>
+            <translation>无法校验 {package}（{kind}：{reason}）；已将其排除。请将该成果包报告给插件维护人员。</translation>
         </message>
         <message>
             <source>the province boundary layer has no polygon {code}</source>
@@ -1872,6 +1980,10 @@
             <translation>“{code}”不是省级代码。</translation>
         </message>
         <message>
+            <source>The national GeoPackage '{path}' could not be committed ({reason}); nothing of this run was kept.</source>
+            <translation>无法提交全国 GeoPackage“{path}”（{reason}）；本次运行的内容均未保留。</translation>
+        </message>
+        <message>
             <source>'{path}' already has a layer {layer} that is not a national merge layer. Choose another output.</source>
             <translation>“{path}”中已有图层 {layer}，但它不是全国合并图层。请选择其他输出。</translation>
         </message>
@@ -1910,6 +2022,10 @@
         <message>
             <source>Cannot prepare the national tables in PostgreSQL ({reason}).</source>
             <translation>无法在 PostgreSQL 中准备全国数据表（{reason}）。</translation>
+        </message>
+        <message>
+            <source>The national tables in PostgreSQL could not be committed ({reason}); nothing of this run was kept.</source>
+            <translation>无法提交 PostgreSQL 中的全国数据表（{reason}）；本次运行的内容均未保留。</translation>
         </message>
         <message>
             <source>Loading {package} into PostgreSQL failed ({reason}); the database was left as it was.</source>
@@ -2120,6 +2236,10 @@
             <translation>清单中的合计等于图层的汇总值</translation>
         </message>
         <message>
+            <source>No patch is a crumb: every patch covers at least 100 m²</source>
+            <translation>无碎屑图斑：每个图斑面积至少 100 平方米</translation>
+        </message>
+        <message>
             <source>Patches under the minimum area that touch no protected area</source>
             <translation>面积小于最小面积且不涉及保护地的斑块</translation>
         </message>
@@ -2142,6 +2262,10 @@
         <message>
             <source>Fields outside the standard</source>
             <translation>标准之外的字段</translation>
+        </message>
+        <message>
+            <source>Layers outside the standard</source>
+            <translation>标准之外的图层</translation>
         </message>
         <message>
             <source>Graded rasters carry their class names and style</source>
@@ -2416,6 +2540,14 @@
             <translation>根据几何重新计算 MJ（椭球面积，平方千米，4 位小数）和 MJ_GQ（MJ × 100）。</translation>
         </message>
         <message>
+            <source>Patch {code} covers {area:.1f} m², under the standard's {minimum:g} m²: it is a crumb, not a patch.</source>
+            <translation>图斑 {code} 面积 {area:.1f} 平方米，小于标准规定的 {minimum:g} 平方米：它是碎屑，不是图斑。</translation>
+        </message>
+        <message>
+            <source>Merge it into the neighbouring patch of the same county or delete it, then code the patches again.</source>
+            <translation>请将其并入同一县级行政区内相邻的图斑或将其删除，然后重新为图斑编码。</translation>
+        </message>
+        <message>
             <source>Patch {code} measures {area:.4f} km², under the minimum of {minimum:g} km², and touches no protected area.</source>
             <translation>斑块 {code} 面积 {area:.4f} 平方千米，小于最小面积 {minimum:g} 平方千米，且不涉及保护地。</translation>
         </message>
@@ -2508,6 +2640,14 @@
             <translation>拒收该成果包（可能是压缩炸弹）；如该省数据确实这么大，可提高限值。</translation>
         </message>
         <message>
+            <source>{name} in {package} inflates from {packed:,} to {size:,} bytes, more than {ratio:g} times; nothing of it was unpacked.</source>
+            <translation>{package} 中的 {name} 会从 {packed:,} 字节膨胀为 {size:,} 字节，超过 {ratio:g} 倍；未解压其任何内容。</translation>
+        </message>
+        <message>
+            <source>Refuse the package: it is a zip bomb or not the export's. Ask the province for the package the export wrote.</source>
+            <translation>拒收该成果包：它是压缩炸弹，或并非由导出功能生成。请省级单位提供导出功能写出的成果包。</translation>
+        </message>
+        <message>
             <source>{name} in {package} is larger than {limit:,} bytes.</source>
             <translation>{package} 中的 {name} 大于 {limit:,} 字节。</translation>
         </message>
@@ -2592,6 +2732,26 @@
             <translation>成果包 {package} 无法解压（{reason}）；文件可能被截断或损坏。</translation>
         </message>
         <message>
+            <source>its DBF cannot be read ({reason})</source>
+            <translation>其 DBF 无法读取（{reason}）</translation>
+        </message>
+        <message>
+            <source>record {number}: HXBM {code!r} is not a patch of STBHHX.gpkg</source>
+            <translation>第 {number} 条记录：HXBM {code!r} 不是 STBHHX.gpkg 中的图斑</translation>
+        </message>
+        <message>
+            <source>patch {code}: {field} is not valid {encoding}</source>
+            <translation>图斑 {code}：{field} 不是有效的 {encoding} 编码</translation>
+        </message>
+        <message>
+            <source>patch {code}: {field} reads {found!r} in the shapefile but {expected!r} in STBHHX.gpkg</source>
+            <translation>图斑 {code}：{field} 在 shapefile 中为 {found!r}，在 STBHHX.gpkg 中为 {expected!r}</translation>
+        </message>
+        <message>
+            <source>and more</source>
+            <translation>等等</translation>
+        </message>
+        <message>
             <source>… and {count} more errors.</source>
             <translation>……另有 {count} 条错误。</translation>
         </message>
@@ -2628,6 +2788,14 @@
             <translation>{name} 是 SQLite 数据库，但不是 GeoPackage。</translation>
         </message>
         <message>
+            <source>{name} is not data only: it holds {objects}; nothing of it was read or merged.</source>
+            <translation>{name} 不是纯数据文件：含有{objects}；未读取或合并其任何内容。</translation>
+        </message>
+        <message>
+            <source>Refuse the package: a view or trigger runs when the file is opened or edited. Ask the province for the package the export wrote (it holds none).</source>
+            <translation>拒收该成果包：打开或编辑该文件时会运行视图或触发器。请省级单位提供导出功能写出的成果包（其中不含视图或触发器）。</translation>
+        </message>
+        <message>
             <source>{name} is a corrupted or unreadable database ({reason}).</source>
             <translation>{name} 是损坏或无法读取的数据库（{reason}）。</translation>
         </message>
@@ -2638,6 +2806,18 @@
         <message>
             <source>{name} declares layers that are not tables: {names}.</source>
             <translation>{name} 声明的图层不是数据表：{names}。</translation>
+        </message>
+        <message>
+            <source>{name} holds a layer {layer} that the standard does not define; it is not merged.</source>
+            <translation>{name} 中有标准未定义的图层 {layer}；该图层不参与合并。</translation>
+        </message>
+        <message>
+            <source>{name} holds a layer named {layer}, which is not a plain name (letters, digits, underscores, at most 63); it is not read or merged.</source>
+            <translation>{name} 中有名为 {layer} 的图层，该名称不是简单名称（字母、数字、下划线，最多 63 个字符）；未读取也未合并该图层。</translation>
+        </message>
+        <message>
+            <source>Remove the layer from the workspace before the export, or ignore this warning if it is harmless.</source>
+            <translation>请在导出前从工作空间中删除该图层；如该图层无害，可忽略此警告。</translation>
         </message>
         <message>
             <source>The package name {name} is not {{XZQDM6}}_STBHHX_{{YYYYMMDD}}.zip.</source>
@@ -2658,10 +2838,6 @@
         <message>
             <source>it holds {count} patches, STBHHX.gpkg {expected}</source>
             <translation>其中有 {count} 个斑块，STBHHX.gpkg 有 {expected} 个</translation>
-        </message>
-        <message>
-            <source>its HXBM codes differ from STBHHX.gpkg</source>
-            <translation>其 HXBM 编码与 STBHHX.gpkg 不同</translation>
         </message>
         <message>
             <source>The shapefile copy STBHHX.shp differs from the standard: {problems}.</source>
@@ -2732,124 +2908,76 @@
             <translation>导出时已在成果包的质检报告中列出为 shapefile 副本截断的值</translation>
         </message>
         <message>
-            <source>No finding.</source>
-            <translation>无问题。</translation>
+            <source>add {offset:g}</source>
+            <translation>加上 {offset:g}</translation>
         </message>
         <message>
-            <source>the algorithm {id} is not installed yet</source>
-            <translation>算法 {id} 尚未安装</translation>
+            <source>multiply by {scale:g}</source>
+            <translation>乘以 {scale:g}</translation>
         </message>
         <message>
-            <source>the algorithm {id} has no parameter {name}</source>
-            <translation>算法 {id} 没有参数 {name}</translation>
+            <source>Red Line Workbench</source>
+            <translation>生态保护红线工作台</translation>
         </message>
         <message>
-            <source>The algorithm {id} is not installed yet.</source>
-            <translation>算法 {id} 尚未安装。</translation>
+            <source>class code</source>
+            <translation>类别代码</translation>
         </message>
         <message>
-            <source>province</source>
-            <translation>省份</translation>
+            <source>fraction</source>
+            <translation>比例</translation>
         </message>
         <message>
-            <source>workspace</source>
-            <translation>工作空间</translation>
+            <source>0–1 fraction</source>
+            <translation>0–1 比例</translation>
         </message>
         <message>
-            <source>coordinate reference system</source>
-            <translation>坐标参考系</translation>
+            <source>% (rise)</source>
+            <translation>%（坡度百分比）</translation>
         </message>
         <message>
-            <source>cell size</source>
-            <translation>像元大小</translation>
+            <source>dimensionless</source>
+            <translation>无量纲</translation>
         </message>
         <message>
-            <source>province boundary layer</source>
-            <translation>省界图层</translation>
+            <source>index</source>
+            <translation>指数</translation>
         </message>
         <message>
-            <source>county layer</source>
-            <translation>县级行政区图层</translation>
+            <source>days per year</source>
+            <translation>天/年</translation>
         </message>
         <message>
-            <source>county code field</source>
-            <translation>县级代码字段</translation>
+            <source>service value</source>
+            <translation>服务功能值</translation>
         </message>
         <message>
-            <source>county name field</source>
-            <translation>县级名称字段</translation>
+            <source>grade</source>
+            <translation>等级</translation>
         </message>
         <message>
-            <source>reference grid</source>
-            <translation>参考格网</translation>
+            <source>MODIS integers (×0.0001)</source>
+            <translation>MODIS 整数（×0.0001）</translation>
         </message>
         <message>
-            <source>Choose the {what} on the Project page first.</source>
-            <translation>请先在“项目”页选择{what}。</translation>
+            <source>US units (hundreds of ft·tonf·in·ac⁻¹·h⁻¹·a⁻¹)</source>
+            <translation>美制单位（百 ft·tonf·in·ac⁻¹·h⁻¹·a⁻¹）</translation>
         </message>
         <message>
-            <source>Build the reference grid on the Project page first.</source>
-            <translation>请先在“项目”页生成参考格网。</translation>
+            <source>US units (short ton·ac·h·ac⁻¹·ft⁻¹·tonf⁻¹·in⁻¹)</source>
+            <translation>美制单位（short ton·ac·h·ac⁻¹·ft⁻¹·tonf⁻¹·in⁻¹）</translation>
         </message>
         <message>
-            <source>Choose a layer for every input on the Inputs page first (missing: {role}).</source>
-            <translation>请先在“输入数据”页为每项输入选择图层（缺少：{role}）。</translation>
+            <source>degrees = atan(percent / 100)</source>
+            <translation>度 = atan(百分比 / 100)</translation>
         </message>
         <message>
-            <source>Run the step '{step}' first: this step uses its results.</source>
-            <translation>请先运行步骤“{step}”：本步骤要用到它的结果。</translation>
+            <source>divide by 17.02</source>
+            <translation>除以 17.02</translation>
         </message>
         <message>
-            <source>Create or open the workspace GeoPackage on the Project page first.</source>
-            <translation>请先在“项目”页新建或打开工作空间 GeoPackage。</translation>
-        </message>
-        <message>
-            <source>The algorithm {id} has no parameter {name}.</source>
-            <translation>算法 {id} 没有参数 {name}。</translation>
-        </message>
-        <message>
-            <source>Nothing to run with the methods chosen: pick at least one on the Inputs page.</source>
-            <translation>按所选方法没有可运行的内容：请在“输入数据”页至少选择一项。</translation>
-        </message>
-        <message>
-            <source>The algorithm {id} is not installed.</source>
-            <translation>算法 {id} 未安装。</translation>
-        </message>
-        <message>
-            <source>'{title}' met a stale layer reference and is run again.</source>
-            <translation>“{title}”遇到失效的图层引用，将重新运行。</translation>
-        </message>
-        <message>
-            <source>'{title}' failed: the QGIS log has the details.</source>
-            <translation>“{title}”失败：详情见 QGIS 日志。</translation>
-        </message>
-        <message>
-            <source>Step {n} of {total}: {title}</source>
-            <translation>第 {n}/{total} 步：{title}</translation>
-        </message>
-        <message>
-            <source>The algorithm of '{call}' gave no output '{name}'; the step cannot be completed.</source>
-            <translation>“{call}”的算法没有给出输出“{name}”，本步骤无法完成。</translation>
-        </message>
-        <message>
-            <source>The result '{path}' cannot be read.</source>
-            <translation>无法读取结果“{path}”。</translation>
-        </message>
-        <message>
-            <source>The result '{path}' has no layer '{table}'.</source>
-            <translation>结果“{path}”中没有图层“{table}”。</translation>
-        </message>
-        <message>
-            <source>The workspace '{path}' cannot be opened for writing.</source>
-            <translation>无法以写入方式打开工作空间“{path}”。</translation>
-        </message>
-        <message>
-            <source>The workspace '{path}' is locked by another program. Close it there and retry.</source>
-            <translation>工作空间“{path}”被其他程序锁定。请在该程序中关闭后重试。</translation>
-        </message>
-        <message>
-            <source>The results could not be written to the workspace '{path}'.</source>
-            <translation>无法将结果写入工作空间“{path}”。</translation>
+            <source>'{role}' is not an input role. Use one of: {roles}.</source>
+            <translation>“{role}”不是输入角色。请使用以下之一：{roles}。</translation>
         </message>
         <message>
             <source>This workspace was saved by a newer Red Line Workbench (state version {version}). Update the plugin before opening it.</source>
@@ -2872,304 +3000,16 @@
             <translation>无法以写入方式打开工作空间“{path}”。请检查文件是否存在、是否只读。</translation>
         </message>
         <message>
+            <source>The workspace '{path}' is locked by another program. Close it there and retry.</source>
+            <translation>工作空间“{path}”被其他程序锁定。请在该程序中关闭后重试。</translation>
+        </message>
+        <message>
             <source>The state could not be written to the workspace '{path}'.</source>
             <translation>无法将向导状态写入工作空间“{path}”。</translation>
         </message>
         <message>
             <source>the output '{name}' was deleted</source>
             <translation>输出“{name}”已被删除</translation>
-        </message>
-        <message>
-            <source>choose the province</source>
-            <translation>选择省份</translation>
-        </message>
-        <message>
-            <source>create or open the workspace GeoPackage</source>
-            <translation>新建或打开工作空间 GeoPackage</translation>
-        </message>
-        <message>
-            <source>choose the coordinate reference system</source>
-            <translation>选择坐标参考系</translation>
-        </message>
-        <message>
-            <source>give the cell size of the reference grid</source>
-            <translation>填写参考格网的像元大小</translation>
-        </message>
-        <message>
-            <source>choose the province boundary layer</source>
-            <translation>选择省界图层</translation>
-        </message>
-        <message>
-            <source>choose the county layer</source>
-            <translation>选择县级行政区图层</translation>
-        </message>
-        <message>
-            <source>choose the fields of the county code and name</source>
-            <translation>选择县级代码和名称字段</translation>
-        </message>
-        <message>
-            <source>wait for the reference grid to be built</source>
-            <translation>等待参考格网生成</translation>
-        </message>
-        <message>
-            <source>the input layer '{name}' changed</source>
-            <translation>输入图层“{name}”已改变</translation>
-        </message>
-        <message>
-            <source>the project setting '{name}' changed</source>
-            <translation>项目设置“{name}”已改变</translation>
-        </message>
-        <message>
-            <source>the result '{output}' of '{step}' changed (run again or edited)</source>
-            <translation>“{step}”的结果“{output}”已改变（重新运行或被编辑）</translation>
-        </message>
-        <message>
-            <source>the parameter {name} changed</source>
-            <translation>参数 {name} 已改变</translation>
-        </message>
-        <message>
-            <source>the methods chosen changed ({call})</source>
-            <translation>所选方法已改变（{call}）</translation>
-        </message>
-        <message>
-            <source>the earlier step '{step}' is not up to date</source>
-            <translation>前面的步骤“{step}”不是最新</translation>
-        </message>
-        <message>
-            <source>the plugin's fixed settings for this step changed ({key})</source>
-            <translation>插件对本步骤的固定设置已改变（{key}）</translation>
-        </message>
-        <message>
-            <source>complete the page '{step}' first</source>
-            <translation>请先完成“{step}”页</translation>
-        </message>
-        <message>
-            <source>choose a layer for '{role}'</source>
-            <translation>为“{role}”选择图层</translation>
-        </message>
-        <message>
-            <source>fix the input '{role}' (preflight found an error)</source>
-            <translation>修正输入“{role}”（预检发现错误）</translation>
-        </message>
-        <message>
-            <source>choose at least one function or sensitivity type</source>
-            <translation>至少选择一项生态功能或一种敏感性类型</translation>
-        </message>
-        <message>
-            <source>NPP quantitative index</source>
-            <translation>NPP 定量指标法</translation>
-        </message>
-        <message>
-            <source>NPP × factors, each rescaled 0–1 (guideline §1.1); needs few inputs</source>
-            <translation>NPP × 各因子（均归一化到 0–1，指南 §1.1）；所需数据少</translation>
-        </message>
-        <message>
-            <source>Model method (2017)</source>
-            <translation>模型评估法（2017）</translation>
-        </message>
-        <message>
-            <source>Water balance, RUSLE or RWEQ from climate, soil, DEM and land cover</source>
-            <translation>水量平衡、RUSLE 或 RWEQ 模型，使用气象、土壤、DEM 和土地覆被数据</translation>
-        </message>
-        <message>
-            <source>My own service raster</source>
-            <translation>自备服务功能栅格</translation>
-        </message>
-        <message>
-            <source>A service raster computed elsewhere (InVEST, CASA); it is graded</source>
-            <translation>在其他软件中计算的服务功能栅格（InVEST、CASA）；此处只分级</translation>
-        </message>
-        <message>
-            <source>Not assessed</source>
-            <translation>不评价</translation>
-        </message>
-        <message>
-            <source>This function is not assessed in this province</source>
-            <translation>本省不评价该项功能</translation>
-        </message>
-        <message>
-            <source>{title}, in {unit}; preflight checks its range and unit</source>
-            <translation>{title}，单位 {unit}；预检会检查其取值范围和单位</translation>
-        </message>
-        <message>
-            <source>Land cover, baseline year</source>
-            <translation>土地覆被（基准年）</translation>
-        </message>
-        <message>
-            <source>Land cover, current year</source>
-            <translation>土地覆被（现状年）</translation>
-        </message>
-        <message>
-            <source>FVC, baseline year</source>
-            <translation>植被覆盖度（基准年）</translation>
-        </message>
-        <message>
-            <source>FVC, current year</source>
-            <translation>植被覆盖度（现状年）</translation>
-        </message>
-        <message>
-            <source>NPP, baseline year</source>
-            <translation>NPP（基准年）</translation>
-        </message>
-        <message>
-            <source>NPP, current year</source>
-            <translation>NPP（现状年）</translation>
-        </message>
-        <message>
-            <source>For the ledger: damage is found where land cover changed, graded by the loss of FVC or NPP</source>
-            <translation>用于台账：在土地覆被发生变化处识别受损生态系统，并按植被覆盖度或 NPP 的下降分级</translation>
-        </message>
-        <message>
-            <source>Give either the soil types with their property table, or the sand, silt and clay rasters</source>
-            <translation>请提供土壤类型及其属性表，或砂粒、粉粒、黏粒含量栅格</translation>
-        </message>
-        <message>
-            <source>Daily precipitation at stations (CSV)</source>
-            <translation>站点逐日降水量（CSV）</translation>
-        </message>
-        <message>
-            <source>station id, date, mm</source>
-            <translation>站号、日期、毫米</translation>
-        </message>
-        <message>
-            <source>Station sites (CSV)</source>
-            <translation>站点位置（CSV）</translation>
-        </message>
-        <message>
-            <source>lon, lat</source>
-            <translation>经度、纬度</translation>
-        </message>
-        <message>
-            <source>station id, lon, lat</source>
-            <translation>站号、经度、纬度</translation>
-        </message>
-        <message>
-            <source>Soil types</source>
-            <translation>土壤类型</translation>
-        </message>
-        <message>
-            <source>class code</source>
-            <translation>类别代码</translation>
-        </message>
-        <message>
-            <source>Soil property table (CSV)</source>
-            <translation>土壤属性表（CSV）</translation>
-        </message>
-        <message>
-            <source>RWEQ weather factor WF</source>
-            <translation>RWEQ 气候因子 WF</translation>
-        </message>
-        <message>
-            <source>The weather factor of RWEQ</source>
-            <translation>RWEQ 模型的气候因子</translation>
-        </message>
-        <message>
-            <source>Service raster: {function}</source>
-            <translation>服务功能栅格：{function}</translation>
-        </message>
-        <message>
-            <source>service value</source>
-            <translation>服务功能值</translation>
-        </message>
-        <message>
-            <source>A service raster computed elsewhere, graded by the cumulative value rule</source>
-            <translation>在其他软件中计算的服务功能栅格，按累积值法分级</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <source>Choose the province, the workspace GeoPackage that keeps everything, the reference grid and the boundaries.</source>
-            <translation>选择省份、保存全部成果的工作空间 GeoPackage、参考格网和行政边界。</translation>
-        </message>
-        <message>
-            <source>Inputs</source>
-            <translation>输入数据</translation>
-        </message>
-        <message>
-            <source>Choose how each function is assessed, which sensitivity types apply, and the input layers they need.</source>
-            <translation>选择各项功能的评价方法、适用的敏感性类型，以及它们需要的输入图层。</translation>
-        </message>
-        <message>
-            <source>Importance</source>
-            <translation>重要性评价</translation>
-        </message>
-        <message>
-            <source>Assess the importance of each ecological function and grade it by the cumulative value rule: the cells holding the top 50 % of the province's total value are extremely important.</source>
-            <translation>评价各项生态系统服务功能的重要性，并按累积值法分级：累积服务值占全省总值前 50% 的像元为极重要。</translation>
-        </message>
-        <message>
-            <source>Sensitivity</source>
-            <translation>敏感性评价</translation>
-        </message>
-        <message>
-            <source>Assess ecological sensitivity: each factor is scored 1, 3 or 5, the scores are combined by their geometric mean and graded into generally sensitive, sensitive and extremely sensitive.</source>
-            <translation>评价生态环境敏感性：各因子赋值 1、3、5，取几何平均后分为一般敏感、敏感和极敏感。</translation>
-        </message>
-        <message>
-            <source>Delineation</source>
-            <translation>划定</translation>
-        </message>
-        <message>
-            <source>Turn extremely important and extremely sensitive land into red-line patches: add protected areas, take out conflicts, refine the boundaries, split by county and code every patch.</source>
-            <translation>将极重要区和极敏感区转为红线图斑：并入自然保护地，扣除冲突用地，优化边界，按县切分并为每个图斑编码。</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>审查</translation>
-        </message>
-        <message>
-            <source>Check the red-line patches against the submission standard, go through every finding on the map and edit the patches in their form.</source>
-            <translation>按汇交标准检查红线图斑，在地图上逐条查看问题，并在属性表单中编辑图斑。</translation>
-        </message>
-        <message>
-            <source>Ledger</source>
-            <translation>台账</translation>
-        </message>
-        <message>
-            <source>Keep the red line's ledger: find damaged ecosystems from land-cover change and record human activities, county by county.</source>
-            <translation>建立红线台账：根据土地覆被变化识别受损生态系统，按县记录人类活动。</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <source>Validate the red line against the submission standard and write the province's submission package.</source>
-            <translation>按汇交标准检查红线，并生成全省成果汇交包。</translation>
-        </message>
-        <message>
-            <source>Integrated grade</source>
-            <translation>综合等级</translation>
-        </message>
-        <message>
-            <source>Candidate areas</source>
-            <translation>候选区</translation>
-        </message>
-        <message>
-            <source>Deductions (conflicts taken out)</source>
-            <translation>扣除区（已扣除的冲突用地）</translation>
-        </message>
-        <message>
-            <source>Change log of the refinement</source>
-            <translation>边界优化变更记录</translation>
-        </message>
-        <message>
-            <source>Red-line patches (STBHHX)</source>
-            <translation>红线图斑（STBHHX）</translation>
-        </message>
-        <message>
-            <source>Findings of the check</source>
-            <translation>检查发现的问题</translation>
-        </message>
-        <message>
-            <source>Submission package</source>
-            <translation>成果汇交包</translation>
-        </message>
-        <message>
-            <source>{function}: service value</source>
-            <translation>{function}：服务功能值</translation>
         </message>
         <message>
             <source>Red Line Workbench / 生态保护红线</source>
@@ -3392,6 +3232,10 @@
             <translation>已导入 {inserted} 个人类活动；{known} 个已在台账中；{outside} 个位于红线外。</translation>
         </message>
         <message>
+            <source>No chart: the Python package matplotlib is not installed in this QGIS (Debian/Ubuntu: python3-matplotlib; Windows: matplotlib in the OSGeo4W installer). The tables above work without it.</source>
+            <translation>无法显示图表：此 QGIS 中未安装 Python 包 matplotlib（Debian/Ubuntu：python3-matplotlib；Windows：在 OSGeo4W 安装程序中选择 matplotlib）。上方的统计表不需要它也能使用。</translation>
+        </message>
+        <message>
             <source>Validating {name}</source>
             <translation>正在校验 {name}</translation>
         </message>
@@ -3444,10 +3288,6 @@
             <translation>另一个步骤或输入检查正在运行；请等待或先取消。</translation>
         </message>
         <message>
-            <source>Red line: {step}</source>
-            <translation>红线：{step}</translation>
-        </message>
-        <message>
             <source>Some results could not be added to the map: {paths}</source>
             <translation>部分结果无法加入地图：{paths}</translation>
         </message>
@@ -3458,10 +3298,6 @@
         <message>
             <source>'{step}' was cancelled; nothing was written.</source>
             <translation>“{step}”已取消，未写入任何内容。</translation>
-        </message>
-        <message>
-            <source>'{step}' failed: {error}</source>
-            <translation>“{step}”失败：{error}</translation>
         </message>
         <message>
             <source>The reference grid could not be built: {error}</source>
@@ -3480,10 +3316,6 @@
             <translation>正在生成参考格网…</translation>
         </message>
         <message>
-            <source>Not checked: the input checks ({id}) are not installed yet.</source>
-            <translation>未检查：输入检查（{id}）尚未安装。</translation>
-        </message>
-        <message>
             <source>Red line: check {role}</source>
             <translation>红线：检查{role}</translation>
         </message>
@@ -3494,6 +3326,18 @@
         <message>
             <source>Red line: area per grade</source>
             <translation>红线：各等级面积</translation>
+        </message>
+        <message>
+            <source>'{step}' failed: {reason}.</source>
+            <translation>“{step}”失败：{reason}。</translation>
+        </message>
+        <message>
+            <source>the plugin met an unexpected error</source>
+            <translation>插件遇到意外错误</translation>
+        </message>
+        <message>
+            <source>Check the step's inputs and settings and run it again. If it fails again, send the details (the Details button, or QGIS's log panel) to the plugin's maintainers.</source>
+            <translation>请检查该步骤的输入和设置后重新运行。如仍然失败，请将详细信息（“详细信息”按钮或 QGIS 日志面板中的内容）发送给插件维护人员。</translation>
         </message>
         <message>
             <source>Help: {step}</source>
@@ -3572,8 +3416,8 @@
             <translation>对已选的每项输入重新预检（快速抽样检查）</translation>
         </message>
         <message>
-            <source>The ledger panel is not installed yet; the ledger layers can still be edited in QGIS.</source>
-            <translation>台账面板尚未安装；仍可在 QGIS 中编辑台账图层。</translation>
+            <source>Inputs</source>
+            <translation>输入数据</translation>
         </message>
         <message>
             <source>The ledger by county, type and status</source>
@@ -3614,6 +3458,14 @@
         <message>
             <source>What the algorithms reported while they ran</source>
             <translation>算法运行时输出的信息</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详细信息</translation>
+        </message>
+        <message>
+            <source>The technical details of the failure, to send to the plugin's maintainers</source>
+            <translation>失败的技术细节，供发送给插件维护人员</translation>
         </message>
         <message>
             <source>Warning: </source>
@@ -3682,6 +3534,10 @@
         <message>
             <source>CGCS2000 Gauss–Krüger zone or province Albers, as the submission standard says</source>
             <translation>按汇交标准使用 CGCS2000 高斯-克吕格投影带或全省 Albers 投影</translation>
+        </message>
+        <message>
+            <source>Set when the province is chosen</source>
+            <translation>选择省份后自动设置</translation>
         </message>
         <message>
             <source>Coordinate reference system of the grid</source>
@@ -3844,6 +3700,10 @@
             <translation>在地图上选中一个图斑，即可在此编辑其属性。</translation>
         </message>
         <message>
+            <source>Findings of the check</source>
+            <translation>检查发现的问题</translation>
+        </message>
+        <message>
             <source>Click a finding to zoom the map to it</source>
             <translation>点击一条问题，地图即缩放到该处</translation>
         </message>
@@ -3944,6 +3804,10 @@
             <translation>运行中</translation>
         </message>
         <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
             <source>{status}: the results are up to date.</source>
             <translation>{status}：结果是最新的。</translation>
         </message>
@@ -3970,6 +3834,10 @@
         <message>
             <source>Running: the results appear when the step has finished.</source>
             <translation>运行中：步骤完成后显示结果。</translation>
+        </message>
+        <message>
+            <source>{status}: {reason}.</source>
+            <translation>{status}：{reason}。</translation>
         </message>
         <message>
             <source>Load a file from disk into the project and use it</source>
@@ -4008,8 +3876,20 @@
             <translation>下一步</translation>
         </message>
         <message>
-            <source>Resumed the work saved in {name}.</source>
-            <translation>已从 {name} 恢复上次的工作。</translation>
+            <source>Resumed the work saved in {name}: {done} of {total} steps done.</source>
+            <translation>已从 {name} 恢复上次的工作：已完成 {done}/{total} 个步骤。</translation>
+        </message>
+        <message>
+            <source>Out of date: {steps}.</source>
+            <translation>需更新：{steps}。</translation>
+        </message>
+        <message>
+            <source>Every step is done.</source>
+            <translation>所有步骤均已完成。</translation>
+        </message>
+        <message>
+            <source>Next: {step}.</source>
+            <translation>下一步：{step}。</translation>
         </message>
         <message>
             <source>Open Red Line Workbench</source>
@@ -4028,16 +3908,12 @@
             <translation>按成果提交标准校验省级成果包</translation>
         </message>
         <message>
-            <source>Reference grid (template raster; default: the grid of the first input)</source>
-            <translation>参考格网（模板栅格；默认取第一个输入的格网）</translation>
-        </message>
-        <message>
             <source>Ecological function importance (NPP index method)</source>
             <translation>生态系统服务功能重要性（NPP 定量指标法）</translation>
         </message>
         <message>
-            <source>The NPP quantitative index method of the 2017 guideline. Water conservation WR = NPPmean × Fsic × Fpre × (1 − Fslo); soil conservation Spro = NPPmean × (1 − K) × (1 − Fslo); windbreak and sand fixation Sws = NPPmean × K × Fq × D; biodiversity maintenance Sbio = NPPmean × Fpre × Ftem × (1 − Falt). Each factor is rescaled to 0–1 by min–max over the study area's valid cells (untick a factor under 'Rescaled factors' to use it as it is). Every function whose factors are all given is computed, all in one pass over the factors; nodata of a factor stays nodata in the functions that use it. Make Fq, D, Fslo, Falt and Fsic with the sub-factor algorithms of this group. Optionally the same run grades every index by the cumulative value rule (exact breaks, default 50 % and 80 % of the total value) and writes the integrated importance: band 1 the highest grade over the functions, band 2 which functions reached it (1 water conservation, 2 soil conservation, 4 windbreak and sand fixation, 8 biodiversity, summed). Grading here gives the same breaks as 'Grade importance (cumulative value rule)' on each index, in fewer passes.</source>
-            <translation>2017 年指南的 NPP 定量指标评估法。水源涵养 WR = NPPmean × Fsic × Fpre × (1 − Fslo)；水土保持 Spro = NPPmean × (1 − K) × (1 − Fslo)；防风固沙 Sws = NPPmean × K × Fq × D；生物多样性维护 Sbio = NPPmean × Fpre × Ftem × (1 − Falt)。每个因子在研究区有效像元上按最小–最大法归一化到 0–1（在“归一化因子”中取消勾选则按原值使用）。凡因子齐全的功能都会计算，且只需一次读取各因子；某因子的无数据在用到它的功能中仍为无数据。Fq、D、Fslo、Falt 和 Fsic 可用本组的子因子算法生成。还可在同一次运行中按累积值法对各指数分级（精确分级点，默认为总值的 50 % 和 80 %），并输出重要性综合等级：波段 1 为各功能中的最高等级，波段 2 为达到该等级的功能（1 水源涵养、2 水土保持、4 防风固沙、8 生物多样性维护，相加）。此处分级得到的分级点与对各指数运行“重要性分级（累积值法）”完全相同，但读取次数更少。</translation>
+            <source>The NPP quantitative index method of the 2017 guideline. Water conservation WR = NPPmean × Fsic × Fpre × (1 − Fslo); soil conservation Spro = NPPmean × (1 − K) × (1 − Fslo); windbreak and sand fixation Sws = NPPmean × K × Fq × D; biodiversity maintenance Sbio = NPPmean × Fpre × Ftem × (1 − Falt). NPPmean, Fpre, Ftem, Falt, Fslo, K, Fq and D are rescaled to 0–1 by min–max over the study area's valid cells; Fsic, already the 0–1 ladder heavy clay 1/13 … sand 13/13, is used as it is (change the ticks under 'Rescaled factors' to do otherwise). Every function whose factors are all given is computed, all in one pass over the factors; nodata of a factor stays nodata in the functions that use it. Make Fq, D, Fslo, Falt and Fsic with the sub-factor algorithms of this group. Optionally the same run grades every index by the cumulative value rule (exact breaks, default 50 % and 80 % of the total value) and writes the integrated importance: band 1 the highest grade over the functions, band 2 which functions reached it (1 water conservation, 2 soil conservation, 4 windbreak and sand fixation, 8 biodiversity, summed). Grading here gives the same breaks as 'Grade importance (cumulative value rule)' on each index, in fewer passes.</source>
+            <translation>2017 年指南的 NPP 定量指标评估法。水源涵养 WR = NPPmean × Fsic × Fpre × (1 − Fslo)；水土保持 Spro = NPPmean × (1 − K) × (1 − Fslo)；防风固沙 Sws = NPPmean × K × Fq × D；生物多样性维护 Sbio = NPPmean × Fpre × Ftem × (1 − Falt)。NPPmean、Fpre、Ftem、Falt、Fslo、K、Fq 和 D 在研究区有效像元上按最小–最大法归一化到 0–1；Fsic 本身已是 0–1 的等级值（重黏土 1/13 … 砂土 13/13），按原值使用（如需改变，请调整“归一化因子”中的勾选）。凡因子齐全的功能都会计算，且只需一次读取各因子；某因子的无数据在用到它的功能中仍为无数据。Fq、D、Fslo、Falt 和 Fsic 可用本组的子因子算法生成。还可在同一次运行中按累积服务值法对各指数分级（精确分级断点，默认为总值的 50 % 和 80 %），并输出重要性综合等级：波段 1 为各功能中的最高等级，波段 2 为达到该等级的功能（1 水源涵养、2 水土保持、4 防风固沙、8 生物多样性维护，相加）。此处分级得到的断点与对各指数运行“重要性分级（累积服务值法）”完全相同，但读取次数更少。</translation>
         </message>
         <message>
             <source>NPPmean: multi-year mean net primary productivity</source>
@@ -4276,8 +4152,8 @@
             <translation>生态环境敏感性</translation>
         </message>
         <message>
-            <source>Soil erosion ⁴√(R·K·LS·C), land desertification ⁴√(I·W·K·C), rocky desertification ³√(D·P·C) and salinization ⁴√(I·M·D·K). Each factor is scored by its table (1 generally sensitive, 3 sensitive, 5 extremely sensitive); a value equal to a break takes the class nearer the middle (R &lt; 100 → 1, 100 ≤ R ≤ 600 → 3, R &gt; 600 → 5). The composite is the geometric mean of the factors given for the type: a factor not given is left out, not set to 1. Composites are graded ≤ 2.0 → 1, 2.0–4.0 → 2, &gt; 4.0 → 3 (a composite equal to a break takes the lower grade). A type is assessed when at least one of its own factors is given (FVC and texture alone do not make a type). The integrated raster holds the highest grade over the types in band 1 and, in band 2, which types reached it (1 soil erosion, 2 land desertification, 4 rocky desertification, 8 salinization, summed). The legacy scheme uses 1/3/5/7/9 scores and five grades; its tables replace any table left at the 2017 default. Texture codes: USDA classes of HWSD (1 heavy clay … 13 sand), 14 gravel, 15 bedrock. The default R breaks (100 and 600) are read in the US customary units of the Wischmeier monthly formula used with these tables; an R in MJ·mm/(hm²·h·a) is 17.02 times larger: divide it by 17.02 or multiply the R breaks by 17.02.</source>
-            <translation>水土流失 ⁴√(R·K·LS·C)，土地沙化 ⁴√(I·W·K·C)，石漠化 ³√(D·P·C)，盐渍化 ⁴√(I·M·D·K)。每个因子按其分级表评分（1 一般敏感、3 敏感、5 极敏感）；恰好等于分级点的值归入靠近中间的一级（R &lt; 100 → 1，100 ≤ R ≤ 600 → 3，R &gt; 600 → 5）。综合值为该类型所给因子的几何平均：未给出的因子不参与计算，而不是按 1 计。综合值分级：≤ 2.0 → 1，2.0–4.0 → 2，&gt; 4.0 → 3（恰好等于分级点的综合值归入较低一级）。某类型至少给出一个其自身的因子时才进行评价（仅有植被覆盖度和质地不构成一个类型）。综合栅格的波段 1 为各类型中的最高等级，波段 2 为达到该等级的类型（1 水土流失、2 土地沙化、4 石漠化、8 盐渍化，相加）。旧版方案采用 1/3/5/7/9 评分和五个等级；仍为 2017 默认值的表会被旧版表替换。质地代码：HWSD 的 USDA 类别（1 重黏土 … 13 砂土），14 砾石，15 基岩。默认的 R 分级点（100 和 600）按与这些表配套使用的 Wischmeier 月降水公式的美制单位理解；以 MJ·mm/(hm²·h·a) 计的 R 值是其 17.02 倍：请将 R 除以 17.02，或将 R 的分级点乘以 17.02。</translation>
+            <source>Soil erosion ⁴√(R·K·LS·C), land desertification ⁴√(I·W·K·C), rocky desertification ³√(D·P·C) and salinization ⁴√(I·M·D·K). Each factor is scored by its table (1 generally sensitive, 3 sensitive, 5 extremely sensitive). Each break is written with the sign of its table, which says where a value on it goes: ≤ or ≥ puts it in the outer class (FVC ≤0.2;≥0.6: exactly 0.6 → 1, exactly 0.2 → 5), &lt; or &gt; in the middle class (R &lt;100;&gt;600: exactly 100 and 600 → 3); a bare number opens the class above. Values are compared in the raster's own precision (a float32 0.6 is 0.6). The composite is the geometric mean of the factors given for the type: a factor not given is left out, not set to 1. Composites are graded ≤ 2.0 → 1, 2.0–4.0 → 2, &gt; 4.0 → 3 (a composite equal to a break takes the lower grade). A type is assessed when at least one of its own factors is given (FVC and texture alone do not make a type). The integrated raster holds the highest grade over the types in band 1 and, in band 2, which types reached it (1 soil erosion, 2 land desertification, 4 rocky desertification, 8 salinization, summed). The legacy scheme uses 1/3/5/7/9 scores and five grades; its tables replace any table left at the 2017 default. Texture codes: USDA classes of HWSD (1 heavy clay … 13 sand), 14 gravel, 15 bedrock. The default R breaks (100 and 600) are read in the US customary units of the Wischmeier monthly formula used with these tables; an R in MJ·mm/(hm²·h·a) is 17.02 times larger: divide it by 17.02 or multiply the R breaks by 17.02.</source>
+            <translation>水土流失 ⁴√(R·K·LS·C)，土地沙化 ⁴√(I·W·K·C)，石漠化 ³√(D·P·C)，盐渍化 ⁴√(I·M·D·K)。每个因子按其分级表评分（1 一般敏感、3 敏感、5 极敏感）。每个分级点都带有其分级表中的符号，表明恰等于该值时的归属：≤ 或 ≥ 归入外侧等级（FVC ≤0.2;≥0.6：恰为 0.6 → 1，恰为 0.2 → 5），&lt; 或 &gt; 归入中间等级（R &lt;100;&gt;600：恰为 100 和 600 → 3）；不带符号的数字归入较高一级。数值按栅格自身的精度比较（float32 的 0.6 即为 0.6）。综合值为该类型所给因子的几何平均：未给出的因子不参与计算，而不是按 1 计。综合值分级：≤ 2.0 → 1，2.0–4.0 → 2，&gt; 4.0 → 3（恰好等于分级点的综合值归入较低一级）。某类型至少给出一个其自身的因子时才进行评价（仅有植被覆盖度和质地不构成一个类型）。综合栅格的波段 1 为各类型中的最高等级，波段 2 为达到该等级的类型（1 水土流失、2 土地沙化、4 石漠化、8 盐渍化，相加）。旧版方案采用 1/3/5/7/9 评分和五个等级；仍为 2017 默认值的表会被旧版表替换。质地代码：HWSD 的 USDA 类别（1 重黏土 … 13 砂土），14 砾石，15 基岩。默认的 R 分级点（100 和 600）按与这些表配套使用的 Wischmeier 月降水公式的美制单位理解；以 MJ·mm/(hm²·h·a) 计的 R 值是其 17.02 倍：请将 R 除以 17.02，或将 R 的分级点乘以 17.02。</translation>
         </message>
         <message>
             <source>Sensitivity types</source>
@@ -4344,8 +4220,8 @@
             <translation>因子</translation>
         </message>
         <message>
-            <source>Breaks</source>
-            <translation>分级点</translation>
+            <source>Breaks (≤ ≥: outer class; &lt; &gt;: middle class)</source>
+            <translation>分级点（≤ ≥：归入外侧等级；&lt; &gt;：归入中间等级）</translation>
         </message>
         <message>
             <source>Scores</source>
@@ -4400,12 +4276,32 @@
             <translation>评价</translation>
         </message>
         <message>
+            <source>Delineation</source>
+            <translation>划定</translation>
+        </message>
+        <message>
+            <source>Ledger</source>
+            <translation>台账</translation>
+        </message>
+        <message>
             <source>Submission</source>
             <translation>成果提交</translation>
         </message>
         <message>
             <source>National merge</source>
             <translation>全国汇总</translation>
+        </message>
+        <message>
+            <source>Reference grid (template raster, e.g. the DEM on the project grid)</source>
+            <translation>参考格网（模板栅格，如位于项目格网上的 DEM）</translation>
+        </message>
+        <message>
+            <source>Reference grid (template raster; default: the grid of the first input)</source>
+            <translation>参考格网（模板栅格；默认取第一个输入的格网）</translation>
+        </message>
+        <message>
+            <source>Give a reference grid raster: no input raster fixes the grid.</source>
+            <translation>请给出参考格网栅格：没有可确定格网的输入栅格。</translation>
         </message>
         <message>
             <source>Study area (province boundary; cells outside it are left out and written as nodata)</source>
@@ -4704,6 +4600,10 @@
             <translation>按标准中导出前适用的规则检查红线图斑，所用规则函数与成果包校验相同：字段和代码格式正确、红线编码唯一、几何有效、重叠不超过 1 m²、位于省界内（容差 1 米）、位于所属县内、面积与几何相符（0.01%）；以及警告项（不涉及保护地的小图斑、狭长碎片、小孔洞）。每条检查结果为一个要素，包含规则、严重程度、编码、说明和修改方法，位于问题所在位置，便于逐条查看。</translation>
         </message>
         <message>
+            <source>Red-line patches (STBHHX)</source>
+            <translation>红线图斑（STBHHX）</translation>
+        </message>
+        <message>
             <source>Minimum patch area (km²)</source>
             <translation>图斑最小面积（km²）</translation>
         </message>
@@ -4724,8 +4624,8 @@
             <translation>重要性分级（累积服务值法）</translation>
         </message>
         <message>
-            <source>Grades an ecological service raster as the 2017 guideline says: cells are ranked from the highest value down and their values accumulated; the values at which the running total reaches 50 % and 80 % of the province's total are the breaks. Value ≥ first break: 3 extremely important; between the breaks: 2 important; below: 1 generally important. Ties at a break go up; cells ≤ 0 count as 0 and are grade 1; nodata stays nodata. The breaks are exact (identical to a full sort) and the raster is read block by block, never whole. Give 50,75,90 for four classes.</source>
-            <translation>按 2017 年《指南》对生态系统服务栅格分级：将像元按服务值从高到低排序并累加，累加值达到全省总值 50% 和 80% 时对应的像元值即为分级断点。服务值 ≥ 第一断点为 3 极重要；介于两断点之间为 2 重要；低于第二断点为 1 一般重要。等于断点的像元归入较高等级；≤ 0 的像元按 0 计入总值并定为 1 级；无数据仍为无数据。断点精确（与完整排序结果完全一致），栅格按块读取，从不整体载入内存。输入 50,75,90 可得四级分级。</translation>
+            <source>Grades an ecological service raster as the 2017 guideline says: cells are ranked from the highest value down and their values accumulated; the values at which the running total reaches 50 % and 80 % of the province's total are the breaks. Value ≥ first break: 3 extremely important; between the breaks: 2 important; below: 1 generally important. Ties at a break go up; cells ≤ 0 count as 0 and are grade 1; nodata stays nodata. The breaks are exact (identical to a full sort) and the raster is read block by block, never whole. Give 50,75,90 for four classes. With a study area (the province boundary), only the cells inside it enter the total and the breaks; the others are nodata.</source>
+            <translation>按 2017 年《指南》对生态系统服务栅格分级：将像元按服务值从高到低排序并累加，累加值达到全省总值 50% 和 80% 时对应的像元值即为分级断点。服务值 ≥ 第一断点为 3 极重要；介于两断点之间为 2 重要；低于第二断点为 1 一般重要。等于断点的像元归入较高等级；≤ 0 的像元按 0 计入总值并定为 1 级；无数据仍为无数据。断点精确（与完整排序结果完全一致），栅格按块读取，从不整体载入内存。输入 50,75,90 可得四级分级。若给出研究区（省界），只有研究区内的像元参与总值和断点的计算，其余像元为无数据。</translation>
         </message>
         <message>
             <source>Service raster</source>
@@ -4756,8 +4656,8 @@
             <translation>等级集成（取最高等级）</translation>
         </message>
         <message>
-            <source>The integrated importance (or sensitivity) of the guideline: each cell takes the highest grade of the graded rasters. Band 1 is that grade; band 2 is the sum of the bits of the inputs that reached it (ties keep all of them), with each bit's function named in the band's metadata. The function of an input comes from its own metadata (as the assessment algorithms write it), else from the list given here, else from its layer name. Inputs on other grids are read on the grid of the first input (or the reference grid) with nearest neighbour. A cell is graded where any input has a grade, unless 'require every input' is ticked. One pass over the data.</source>
-            <translation>按指南进行重要性（或敏感性）集成：每个像元取各分级栅格中的最高等级。波段 1 为该等级；波段 2 为达到该等级的各输入的位之和（并列时全部保留），各位对应的功能记录在该波段的元数据中。输入的功能取自其自身元数据（评价算法会写入），否则取自此处给出的列表，再否则取自图层名称。位于其他格网上的输入以最邻近法读取到第一个输入（或参考格网）的格网上。除非勾选“要求所有输入”，只要有任一输入有等级，该像元即参与分级。只需读取一遍数据。</translation>
+            <source>The integrated importance (or sensitivity) of the guideline: each cell takes the highest grade of the graded rasters. Band 1 is that grade; band 2 is the sum of the bits of the inputs that reached it (ties keep all of them), with each bit's function named in the band's metadata. The function of an input comes from its own metadata (as the assessment algorithms write it), else from the list given here, else from its layer name. Inputs on other grids are read on the grid of the first input (or the reference grid) with nearest neighbour. A cell is graded where any input has a grade, unless 'require every input' is ticked; with a study area (the province boundary), cells outside it are nodata. One pass over the data.</source>
+            <translation>按指南进行重要性（或敏感性）集成：每个像元取各分级栅格中的最高等级。波段 1 为该等级；波段 2 为达到该等级的各输入的位之和（并列时全部保留），各位对应的功能记录在该波段的元数据中。输入的功能取自其自身元数据（评价算法会写入），否则取自此处给出的列表，再否则取自图层名称。位于其他格网上的输入以最邻近法读取到第一个输入（或参考格网）的格网上。除非勾选“要求所有输入”，只要有任一输入有等级，该像元即参与分级；若给出研究区（省界），研究区外的像元为无数据。只需读取一遍数据。</translation>
         </message>
         <message>
             <source>Graded rasters</source>
@@ -4790,6 +4690,10 @@
         <message>
             <source>Require every input (nodata where any is missing)</source>
             <translation>要求所有输入（任一缺失处为无数据）</translation>
+        </message>
+        <message>
+            <source>Integrated grade</source>
+            <translation>综合等级</translation>
         </message>
         <message>
             <source>Bit of each function (JSON)</source>
@@ -5104,6 +5008,10 @@
             <translation>统计结果文件夹</translation>
         </message>
         <message>
+            <source>matplotlib is not installed in QGIS's Python: the tables are written, the PNG charts are not.</source>
+            <translation>QGIS 的 Python 中未安装 matplotlib：已写出统计表，但未生成 PNG 图表。</translation>
+        </message>
+        <message>
             <source>{count} statistics files written to {folder}.</source>
             <translation>已将 {count} 个统计文件写入 {folder}。</translation>
         </message>
@@ -5232,12 +5140,16 @@
             <translation>新增或修改的代码</translation>
         </message>
         <message>
-            <source>Reference grid (template raster, e.g. the DEM on the project grid)</source>
-            <translation>参考格网（模板栅格，如位于项目格网上的 DEM）</translation>
+            <source>Soil types</source>
+            <translation>土壤类型</translation>
         </message>
         <message>
-            <source>Give a reference grid raster: no input raster fixes the grid.</source>
-            <translation>请给出参考格网栅格：没有可确定格网的输入栅格。</translation>
+            <source>Soil property table (CSV)</source>
+            <translation>土壤属性表（CSV）</translation>
+        </message>
+        <message>
+            <source>Rescale sand, silt and clay to 100 %</source>
+            <translation>将砂粒、粉粒和黏粒换算为合计 100 %</translation>
         </message>
         <message>
             <source>Rainfall erosivity R (daily rainfall, half-month model)</source>
@@ -5348,10 +5260,6 @@
             <translation>有机质</translation>
         </message>
         <message>
-            <source>Rescale sand, silt and clay to 100 %</source>
-            <translation>将砂粒、粉粒和黏粒换算为合计 100 %</translation>
-        </message>
-        <message>
             <source>Conversion K = (a + b·K_EPIC)·c: a, b, c</source>
             <translation>换算式 K = (a + b·K_EPIC)·c：a, b, c</translation>
         </message>
@@ -5392,8 +5300,8 @@
             <translation>地形起伏度（窗口内高程差）</translation>
         </message>
         <message>
-            <source>Relief (地形起伏度): the highest minus the lowest elevation in a square window around each cell, in metres. The window is the odd number of cells closest to the area asked for (1 km² by default, 33×33 cells at 30 m); the area used is written into the metadata.</source>
-            <translation>地形起伏度：每个像元周围方形窗口内最高与最低高程之差（米）。窗口取与所需面积最接近的奇数像元数（默认 1 km²，30 m 分辨率时为 33×33 像元）；实际使用的面积写入元数据。</translation>
+            <source>Relief (地形起伏度): the highest minus the lowest elevation in a square window around each cell, in metres. The window is the odd number of cells closest to the area asked for (1 km² by default, 33×33 cells at 30 m); the area used is written into the metadata. A window of fewer than 3×3 cells (1 km² on a 1 km grid) would make every relief 0: it is grown to 3×3 cells, with a warning that names the cell size the area needs.</source>
+            <translation>地形起伏度：每个像元周围方形窗口内最高与最低高程之差（米）。窗口取与所需面积最接近的奇数像元数（默认 1 km²，30 m 分辨率时为 33×33 像元）；实际使用的面积写入元数据。小于 3×3 像元的窗口（如 1 km 格网上的 1 km²）会使所有起伏度均为 0：此时窗口会扩大到 3×3 像元，并给出警告，指出该面积所需的像元大小。</translation>
         </message>
         <message>
             <source>Window area (km²)</source>
@@ -5492,8 +5400,8 @@
             <translation>NDVI_soil = {soil}，NDVI_veg = {veg}</translation>
         </message>
         <message>
-            <source>C of RUSLE from land cover and vegetation cover by the guideline's table: forest, shrub, grass and orchards by FVC class (&lt;10, 10–30, 30–50, 50–70, 70–90, &gt;90 %), paddy, wetland and water 0, built-up 0.01, dry farmland 0.221 − 0.595·log10(FVC); bare land 1. The land-cover codes are mapped to these classes by the legend chosen (三调, CLCD, GlobeLand30 or the SEIMS sample legend); rows in 'Extra or changed codes' add codes or override the legend. A code with no class is an error naming it, never C = 0. FVC is a fraction 0–1.</source>
-            <translation>按指南的表由土地覆被和植被覆盖度计算 RUSLE 的 C 因子：林地、灌木林地、草地和园地按植被覆盖度等级（&lt;10、10–30、30–50、50–70、70–90、&gt;90 %）取值，水田、湿地和水域为 0，建设用地 0.01，旱地 0.221 − 0.595·log10(FVC)；裸地为 1。土地覆被代码按所选图例（三调、CLCD、GlobeLand30 或 SEIMS 样例图例）对应到这些类别；“新增或修改的代码”中的行可增加代码或覆盖图例。没有类别的代码会报错并指出该代码，绝不取 C = 0。FVC 为 0–1 的比例。</translation>
+            <source>C of RUSLE from land cover and vegetation cover by the guideline's table: forest, shrub, grass and orchards by FVC class (&lt;10, 10–30, 30–50, 50–70, 70–90, &gt;90 %), paddy, wetland and water 0, built-up 0.01, dry farmland 0.221 − 0.595·log10(FVC); bare land 1. A class includes its lower break and 90 % itself is in 70–90: the class breaks say so with their signs (≥10 opens the class above at 10; &gt;90 keeps 90 in the class below). FVC is compared in the raster's own precision (a float32 0.7 is 70 %). The land-cover codes are mapped to these classes by the legend chosen (三调, CLCD, GlobeLand30 or the SEIMS sample legend); rows in 'Extra or changed codes' add codes or override the legend. A code with no class is an error naming it, never C = 0. FVC is a fraction 0–1.</source>
+            <translation>按指南的表由土地覆被和植被覆盖度计算 RUSLE 的 C 因子：林地、灌木林地、草地和园地按植被覆盖度等级（&lt;10、10–30、30–50、50–70、70–90、&gt;90 %）取值，水田、湿地和水域为 0，建设用地 0.01，旱地 0.221 − 0.595·log10(FVC)；裸地为 1。每个等级包含其下限，而 90 % 本身属于 70–90：分级界限用符号表明这一点（≥10 表示从 10 起归入较高一级；&gt;90 表示 90 留在较低一级）。植被覆盖度按栅格自身的精度比较（float32 的 0.7 即为 70 %）。土地覆被代码按所选图例（三调、CLCD、GlobeLand30 或 SEIMS 样例图例）对应到这些类别；“新增或修改的代码”中的行可增加代码或覆盖图例。没有类别的代码会报错并指出该代码，绝不取 C = 0。FVC 为 0–1 的比例。</translation>
         </message>
         <message>
             <source>Vegetation cover FVC (0–1)</source>
@@ -5508,8 +5416,8 @@
             <translation>类别</translation>
         </message>
         <message>
-            <source>FVC class breaks (%)</source>
-            <translation>植被覆盖度分级界限（%）</translation>
+            <source>FVC class breaks (%; ≥ opens the class above at the break, &gt; keeps it in the class below)</source>
+            <translation>植被覆盖度分级界限（%；≥ 表示恰等于界限的值归入较高一级，&gt; 表示其留在较低一级）</translation>
         </message>
         <message>
             <source>C factor</source>
@@ -5860,6 +5768,10 @@
             <translation>成果包目录</translation>
         </message>
         <message>
+            <source>Submission package</source>
+            <translation>成果汇交包</translation>
+        </message>
+        <message>
             <source>Package written: {path}</source>
             <translation>已写出成果包：{path}</translation>
         </message>
@@ -5896,8 +5808,8 @@
             <translation>将省级成果包合并为全国生态保护红线</translation>
         </message>
         <message>
-            <source>Validates every package (a failing or hostile one is reported and left out whole), keeps the newest package of each province, edge-matches shared province borders (overlaps, gaps, vertex offsets within the search distance, with a report and map snippets per border pair) and loads the patches with their source package and sha256 into a national GeoPackage, or into PostGIS when a connection is given. Each province loads in one transaction: a failure leaves the store as it was; a newer package replaces the province's rows. National statistics by province and function are written to the store and as CSV.</source>
-            <translation>校验每个成果包（不合格或恶意的成果包会被报告并整体排除），保留每个省份最新的成果包，对共同省界进行接边检查（搜索距离内的重叠、缺口和节点偏移，每对相邻省份生成报告和地图截图），并将斑块连同来源成果包及其 sha256 载入全国 GeoPackage，或在给定连接时载入 PostGIS。每个省份在一个事务中载入：失败时数据库保持原样；更新的成果包会替换该省的记录。按省份和功能的全国统计写入数据库并输出为 CSV。</translation>
+            <source>Validates every package (a failing or hostile one is reported and left out whole), keeps the newest package of each province, edge-matches shared province borders (overlaps, gaps, vertex offsets within the search distance, with a report and map snippets per border pair) and loads the patches with their source package and sha256 into a national GeoPackage, or into PostGIS when a connection is given. The whole run is one transaction: a failure, a cancel or a crash leaves the store as it was before the run, and running it again completes it; a newer package replaces the province's rows. National statistics by province and function are written to the store and as CSV.</source>
+            <translation>校验每个成果包（不合格或恶意的成果包会被报告并整体排除），保留每个省份最新的成果包，对共同省界进行接边检查（搜索距离内的重叠、缺口和节点偏移，每对相邻省份生成报告和地图截图），并将图斑连同来源成果包及其 sha256 载入全国 GeoPackage，或在给定连接时载入 PostGIS。整个运行是一个事务：失败、取消或崩溃都会使数据库保持运行前的状态，再次运行即可完成；更新的成果包会替换该省的记录。按省份和功能的全国统计写入数据库并输出为 CSV。</translation>
         </message>
         <message>
             <source>Province packages (.zip)</source>
@@ -5956,8 +5868,444 @@
             <translation>接边检查结果</translation>
         </message>
         <message>
+            <source>The package folder '{folder}' does not exist. Choose the folder that holds the .zip packages.</source>
+            <translation>成果包目录“{folder}”不存在。请选择存放 .zip 成果包的目录。</translation>
+        </message>
+        <message>
             <source>No package to merge: choose package files or a folder that holds them.</source>
             <translation>没有可合并的成果包：请选择成果包文件或其所在目录。</translation>
+        </message>
+        <message>
+            <source>every raster step</source>
+            <translation>所有栅格处理步骤</translation>
+        </message>
+        <message>
+            <source>every raster and vector step</source>
+            <translation>所有栅格和矢量处理步骤</translation>
+        </message>
+        <message>
+            <source>delineation, coding, checks, submission and the national merge</source>
+            <translation>红线划定、编码、检查、成果汇交和全国合并</translation>
+        </message>
+        <message>
+            <source>delineation and coding (coordinate transformations)</source>
+            <translation>红线划定和编码（坐标转换）</translation>
+        </message>
+        <message>
+            <source>the charts of the ledger statistics (the tables still work)</source>
+            <translation>台账统计图表（统计表仍可使用）</translation>
+        </message>
+        <message>
+            <source>the interactive chart page of the ledger statistics (the PNG charts still work)</source>
+            <translation>台账统计的交互式图表页面（PNG 图表仍可使用）</translation>
+        </message>
+        <message>
+            <source>the national merge into PostGIS (the GeoPackage merge still works)</source>
+            <translation>向 PostGIS 的全国合并（合并到 GeoPackage 仍可使用）</translation>
+        </message>
+        <message>
+            <source>version {found} is older than {needed}</source>
+            <translation>版本 {found} 低于所需的 {needed}</translation>
+        </message>
+        <message>
+            <source>Run the OSGeo4W Setup (Advanced Install) and add the package '{package}'.</source>
+            <translation>请运行 OSGeo4W 安装程序（高级安装）并添加软件包“{package}”。</translation>
+        </message>
+        <message>
+            <source>In the QGIS Python console run: import pip; pip.main(['install', '{package}'])</source>
+            <translation>在 QGIS Python 控制台中运行：import pip; pip.main(['install', '{package}'])</translation>
+        </message>
+        <message>
+            <source>Install it with: sudo apt install {package}</source>
+            <translation>安装方法：sudo apt install {package}</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必需</translation>
+        </message>
+        <message>
+            <source>{module} ({kind}) is not usable: {reason}. Without it: {purpose}. {hint}</source>
+            <translation>{module}（{kind}）不可用：{reason}。缺少它将无法使用：{purpose}。{hint}</translation>
+        </message>
+        <message>
+            <source>No finding.</source>
+            <translation>无问题。</translation>
+        </message>
+        <message>
+            <source>The algorithm {id} is not installed.</source>
+            <translation>算法 {id} 未安装。</translation>
+        </message>
+        <message>
+            <source>'{title}' failed: the QGIS log has the details.</source>
+            <translation>“{title}”失败：详情见 QGIS 日志。</translation>
+        </message>
+        <message>
+            <source>Step {n} of {total}: {title}</source>
+            <translation>第 {n}/{total} 步：{title}</translation>
+        </message>
+        <message>
+            <source>the algorithm {id} is not installed yet</source>
+            <translation>算法 {id} 尚未安装</translation>
+        </message>
+        <message>
+            <source>the algorithm {id} has no parameter {name}</source>
+            <translation>算法 {id} 没有参数 {name}</translation>
+        </message>
+        <message>
+            <source>The algorithm {id} is not installed yet.</source>
+            <translation>算法 {id} 尚未安装。</translation>
+        </message>
+        <message>
+            <source>province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>工作空间</translation>
+        </message>
+        <message>
+            <source>coordinate reference system</source>
+            <translation>坐标参考系</translation>
+        </message>
+        <message>
+            <source>cell size</source>
+            <translation>像元大小</translation>
+        </message>
+        <message>
+            <source>province boundary layer</source>
+            <translation>省界图层</translation>
+        </message>
+        <message>
+            <source>county layer</source>
+            <translation>县级行政区图层</translation>
+        </message>
+        <message>
+            <source>county code field</source>
+            <translation>县级代码字段</translation>
+        </message>
+        <message>
+            <source>county name field</source>
+            <translation>县级名称字段</translation>
+        </message>
+        <message>
+            <source>reference grid</source>
+            <translation>参考格网</translation>
+        </message>
+        <message>
+            <source>Choose the {what} on the Project page first.</source>
+            <translation>请先在“项目”页选择{what}。</translation>
+        </message>
+        <message>
+            <source>Build the reference grid on the Project page first.</source>
+            <translation>请先在“项目”页生成参考格网。</translation>
+        </message>
+        <message>
+            <source>Choose a layer for every input on the Inputs page first (missing: {role}).</source>
+            <translation>请先在“输入数据”页为每项输入选择图层（缺少：{role}）。</translation>
+        </message>
+        <message>
+            <source>Run the step '{step}' first: this step uses its results.</source>
+            <translation>请先运行步骤“{step}”：本步骤要用到它的结果。</translation>
+        </message>
+        <message>
+            <source>Create or open the workspace GeoPackage on the Project page first.</source>
+            <translation>请先在“项目”页新建或打开工作空间 GeoPackage。</translation>
+        </message>
+        <message>
+            <source>The algorithm {id} has no parameter {name}.</source>
+            <translation>算法 {id} 没有参数 {name}。</translation>
+        </message>
+        <message>
+            <source>Nothing to run with the methods chosen: pick at least one on the Inputs page.</source>
+            <translation>按所选方法没有可运行的内容：请在“输入数据”页至少选择一项。</translation>
+        </message>
+        <message>
+            <source>The algorithm of '{call}' gave no output '{name}'; the step cannot be completed.</source>
+            <translation>“{call}”的算法没有给出输出“{name}”，本步骤无法完成。</translation>
+        </message>
+        <message>
+            <source>The result '{path}' cannot be read.</source>
+            <translation>无法读取结果“{path}”。</translation>
+        </message>
+        <message>
+            <source>The result '{path}' has no layer '{table}'.</source>
+            <translation>结果“{path}”中没有图层“{table}”。</translation>
+        </message>
+        <message>
+            <source>The workspace '{path}' cannot be opened for writing.</source>
+            <translation>无法以写入方式打开工作空间“{path}”。</translation>
+        </message>
+        <message>
+            <source>The results could not be written to the workspace '{path}'.</source>
+            <translation>无法将结果写入工作空间“{path}”。</translation>
+        </message>
+        <message>
+            <source>choose the province</source>
+            <translation>选择省份</translation>
+        </message>
+        <message>
+            <source>create or open the workspace GeoPackage</source>
+            <translation>新建或打开工作空间 GeoPackage</translation>
+        </message>
+        <message>
+            <source>choose the coordinate reference system</source>
+            <translation>选择坐标参考系</translation>
+        </message>
+        <message>
+            <source>give the cell size of the reference grid</source>
+            <translation>填写参考格网的像元大小</translation>
+        </message>
+        <message>
+            <source>choose the province boundary layer</source>
+            <translation>选择省界图层</translation>
+        </message>
+        <message>
+            <source>choose the county layer</source>
+            <translation>选择县级行政区图层</translation>
+        </message>
+        <message>
+            <source>choose the fields of the county code and name</source>
+            <translation>选择县级代码和名称字段</translation>
+        </message>
+        <message>
+            <source>wait for the reference grid to be built</source>
+            <translation>等待参考格网生成</translation>
+        </message>
+        <message>
+            <source>the input layer '{name}' changed</source>
+            <translation>输入图层“{name}”已改变</translation>
+        </message>
+        <message>
+            <source>the project setting '{name}' changed</source>
+            <translation>项目设置“{name}”已改变</translation>
+        </message>
+        <message>
+            <source>the result '{output}' of '{step}' changed (run again or edited)</source>
+            <translation>“{step}”的结果“{output}”已改变（重新运行或被编辑）</translation>
+        </message>
+        <message>
+            <source>the parameter {name} changed</source>
+            <translation>参数 {name} 已改变</translation>
+        </message>
+        <message>
+            <source>the methods chosen changed ({call})</source>
+            <translation>所选方法已改变（{call}）</translation>
+        </message>
+        <message>
+            <source>the earlier step '{step}' is not up to date</source>
+            <translation>前面的步骤“{step}”不是最新</translation>
+        </message>
+        <message>
+            <source>the plugin's fixed settings for this step changed ({key})</source>
+            <translation>插件对本步骤的固定设置已改变（{key}）</translation>
+        </message>
+        <message>
+            <source>complete the page '{step}' first</source>
+            <translation>请先完成“{step}”页</translation>
+        </message>
+        <message>
+            <source>choose a layer for '{role}'</source>
+            <translation>为“{role}”选择图层</translation>
+        </message>
+        <message>
+            <source>fix the input '{role}' (preflight found an error)</source>
+            <translation>修正输入“{role}”（预检发现错误）</translation>
+        </message>
+        <message>
+            <source>choose at least one function or sensitivity type</source>
+            <translation>至少选择一项生态功能或一种敏感性类型</translation>
+        </message>
+        <message>
+            <source>NPP quantitative index</source>
+            <translation>NPP 定量指标法</translation>
+        </message>
+        <message>
+            <source>NPP × factors, each rescaled 0–1 (guideline §1.1); needs few inputs</source>
+            <translation>NPP × 各因子（均归一化到 0–1，指南 §1.1）；所需数据少</translation>
+        </message>
+        <message>
+            <source>Model method (2017)</source>
+            <translation>模型评估法（2017）</translation>
+        </message>
+        <message>
+            <source>Water balance, RUSLE or RWEQ from climate, soil, DEM and land cover</source>
+            <translation>水量平衡、RUSLE 或 RWEQ 模型，使用气象、土壤、DEM 和土地覆被数据</translation>
+        </message>
+        <message>
+            <source>My own service raster</source>
+            <translation>自备服务功能栅格</translation>
+        </message>
+        <message>
+            <source>A service raster computed elsewhere (InVEST, CASA); it is graded</source>
+            <translation>在其他软件中计算的服务功能栅格（InVEST、CASA）；此处只分级</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>不评价</translation>
+        </message>
+        <message>
+            <source>This function is not assessed in this province</source>
+            <translation>本省不评价该项功能</translation>
+        </message>
+        <message>
+            <source>{title}, in {unit}; preflight checks its range and unit</source>
+            <translation>{title}，单位 {unit}；预检会检查其取值范围和单位</translation>
+        </message>
+        <message>
+            <source>Land cover, baseline year</source>
+            <translation>土地覆被（基准年）</translation>
+        </message>
+        <message>
+            <source>Land cover, current year</source>
+            <translation>土地覆被（现状年）</translation>
+        </message>
+        <message>
+            <source>FVC, baseline year</source>
+            <translation>植被覆盖度（基准年）</translation>
+        </message>
+        <message>
+            <source>FVC, current year</source>
+            <translation>植被覆盖度（现状年）</translation>
+        </message>
+        <message>
+            <source>NPP, baseline year</source>
+            <translation>NPP（基准年）</translation>
+        </message>
+        <message>
+            <source>NPP, current year</source>
+            <translation>NPP（现状年）</translation>
+        </message>
+        <message>
+            <source>For the ledger: damage is found where land cover changed, graded by the loss of FVC or NPP</source>
+            <translation>用于台账：在土地覆被发生变化处识别受损生态系统，并按植被覆盖度或 NPP 的下降分级</translation>
+        </message>
+        <message>
+            <source>Optional: delineation adds or takes out these areas (methods.md §4)</source>
+            <translation>可选：红线划定时将并入或扣除这些区域（methods.md §4）</translation>
+        </message>
+        <message>
+            <source>Protected areas (nature reserves, parks)</source>
+            <translation>自然保护地（自然保护区、国家公园、自然公园）</translation>
+        </message>
+        <message>
+            <source>polygons</source>
+            <translation>面要素</translation>
+        </message>
+        <message>
+            <source>Give either the soil types with their property table, or the sand, silt and clay rasters</source>
+            <translation>请提供土壤类型及其属性表，或砂粒、粉粒、黏粒含量栅格</translation>
+        </message>
+        <message>
+            <source>Daily precipitation at stations (CSV)</source>
+            <translation>站点逐日降水量（CSV）</translation>
+        </message>
+        <message>
+            <source>station id, date, mm</source>
+            <translation>站号、日期、毫米</translation>
+        </message>
+        <message>
+            <source>Station sites (CSV)</source>
+            <translation>站点位置（CSV）</translation>
+        </message>
+        <message>
+            <source>lon, lat</source>
+            <translation>经度、纬度</translation>
+        </message>
+        <message>
+            <source>station id, lon, lat</source>
+            <translation>站号、经度、纬度</translation>
+        </message>
+        <message>
+            <source>RWEQ weather factor WF</source>
+            <translation>RWEQ 气候因子 WF</translation>
+        </message>
+        <message>
+            <source>The weather factor of RWEQ</source>
+            <translation>RWEQ 模型的气候因子</translation>
+        </message>
+        <message>
+            <source>Service raster: {function}</source>
+            <translation>服务功能栅格：{function}</translation>
+        </message>
+        <message>
+            <source>A service raster computed elsewhere, graded by the cumulative value rule</source>
+            <translation>在其他软件中计算的服务功能栅格，按累积值法分级</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Choose the province, the workspace GeoPackage that keeps everything, the reference grid and the boundaries.</source>
+            <translation>选择省份、保存全部成果的工作空间 GeoPackage、参考格网和行政边界。</translation>
+        </message>
+        <message>
+            <source>Choose how each function is assessed, which sensitivity types apply, and the input layers they need.</source>
+            <translation>选择各项功能的评价方法、适用的敏感性类型，以及它们需要的输入图层。</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation>重要性评价</translation>
+        </message>
+        <message>
+            <source>Assess the importance of each ecological function and grade it by the cumulative value rule: the cells holding the top 50 % of the province's total value are extremely important.</source>
+            <translation>评价各项生态系统服务功能的重要性，并按累积值法分级：累积服务值占全省总值前 50% 的像元为极重要。</translation>
+        </message>
+        <message>
+            <source>Sensitivity</source>
+            <translation>敏感性评价</translation>
+        </message>
+        <message>
+            <source>Assess ecological sensitivity: each factor is scored 1, 3 or 5, the scores are combined by their geometric mean and graded into generally sensitive, sensitive and extremely sensitive.</source>
+            <translation>评价生态环境敏感性：各因子赋值 1、3、5，取几何平均后分为一般敏感、敏感和极敏感。</translation>
+        </message>
+        <message>
+            <source>Turn extremely important and extremely sensitive land into red-line patches: add protected areas, take out conflicts, refine the boundaries, split by county and code every patch.</source>
+            <translation>将极重要区和极敏感区转为红线图斑：并入自然保护地，扣除冲突用地，优化边界，按县切分并为每个图斑编码。</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>审查</translation>
+        </message>
+        <message>
+            <source>Check the red-line patches against the submission standard, go through every finding on the map and edit the patches in their form.</source>
+            <translation>按汇交标准检查红线图斑，在地图上逐条查看问题，并在属性表单中编辑图斑。</translation>
+        </message>
+        <message>
+            <source>Keep the red line's ledger: find damaged ecosystems from land-cover change and record human activities, county by county.</source>
+            <translation>建立红线台账：根据土地覆被变化识别受损生态系统，按县记录人类活动。</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Validate the red line against the submission standard and write the province's submission package.</source>
+            <translation>按汇交标准检查红线，并生成全省成果汇交包。</translation>
+        </message>
+        <message>
+            <source>Candidate areas</source>
+            <translation>候选区</translation>
+        </message>
+        <message>
+            <source>Deductions (conflicts taken out)</source>
+            <translation>扣除区（已扣除的冲突用地）</translation>
+        </message>
+        <message>
+            <source>Change log of the refinement</source>
+            <translation>边界优化变更记录</translation>
+        </message>
+        <message>
+            <source>{function}: service value</source>
+            <translation>{function}：服务功能值</translation>
+        </message>
+        <message>
+            <source>'{title}' cannot start: no result {name}.</source>
+            <translation>“{title}”无法开始：缺少结果 {name}。</translation>
+        </message>
+        <message>
+            <source>Red line: {step} ({n}/{total}) {title}</source>
+            <translation>红线：{step}（{n}/{total}）{title}</translation>
         </message>
     </context>
 </TS>
