@@ -2672,6 +2672,10 @@
             <translation>Package {package} is not a readable zip archive ({reason}); it may be truncated or corrupted.</translation>
         </message>
         <message>
+            <source>Package {package} cannot be unpacked ({reason}); it may be truncated or corrupted.</source>
+            <translation>Package {package} cannot be unpacked ({reason}); it may be truncated or corrupted.</translation>
+        </message>
+        <message>
             <source>Package {package} has no manifest.json.</source>
             <translation>Package {package} has no manifest.json.</translation>
         </message>
@@ -2726,10 +2730,6 @@
         <message>
             <source>The file was changed after the export: ask the province for the package as exported.</source>
             <translation>The file was changed after the export: ask the province for the package as exported.</translation>
-        </message>
-        <message>
-            <source>Package {package} cannot be unpacked ({reason}); it may be truncated or corrupted.</source>
-            <translation>Package {package} cannot be unpacked ({reason}); it may be truncated or corrupted.</translation>
         </message>
         <message>
             <source>its DBF cannot be read ({reason})</source>
@@ -5886,10 +5886,6 @@
         <message>
             <source>delineation, coding, checks, submission and the national merge</source>
             <translation>delineation, coding, checks, submission and the national merge</translation>
-        </message>
-        <message>
-            <source>delineation and coding (coordinate transformations)</source>
-            <translation>delineation and coding (coordinate transformations)</translation>
         </message>
         <message>
             <source>the charts of the ledger statistics (the tables still work)</source>

@@ -2672,6 +2672,10 @@
             <translation>成果包 {package} 不是可读取的 zip 压缩包（{reason}）；文件可能被截断或损坏。</translation>
         </message>
         <message>
+            <source>Package {package} cannot be unpacked ({reason}); it may be truncated or corrupted.</source>
+            <translation>成果包 {package} 无法解压（{reason}）；文件可能被截断或损坏。</translation>
+        </message>
+        <message>
             <source>Package {package} has no manifest.json.</source>
             <translation>成果包 {package} 没有 manifest.json。</translation>
         </message>
@@ -2726,10 +2730,6 @@
         <message>
             <source>The file was changed after the export: ask the province for the package as exported.</source>
             <translation>该文件在导出后被修改过：请省级单位提供原始导出的成果包。</translation>
-        </message>
-        <message>
-            <source>Package {package} cannot be unpacked ({reason}); it may be truncated or corrupted.</source>
-            <translation>成果包 {package} 无法解压（{reason}）；文件可能被截断或损坏。</translation>
         </message>
         <message>
             <source>its DBF cannot be read ({reason})</source>
@@ -5886,10 +5886,6 @@
         <message>
             <source>delineation, coding, checks, submission and the national merge</source>
             <translation>红线划定、编码、检查、成果汇交和全国合并</translation>
-        </message>
-        <message>
-            <source>delineation and coding (coordinate transformations)</source>
-            <translation>红线划定和编码（坐标转换）</translation>
         </message>
         <message>
             <source>the charts of the ledger statistics (the tables still work)</source>

@@ -1,7 +1,8 @@
 """What the plugin needs from the Python QGIS runs in, checked once at load, told in the user's language.
 
-QGIS ships PyQGIS, GDAL, numpy, shapely and pyproj on every supported platform; the plugin needs
-nothing else. A few features use a package that some QGIS installs lack (charts: matplotlib;
+QGIS ships PyQGIS, GDAL, numpy and shapely on every supported platform; the plugin needs nothing
+else (coordinates move through GDAL's OSR, not pyproj: pyproj objects crash in QGIS 3.40's task
+threads). A few features use a package that some QGIS installs lack (charts: matplotlib;
 interactive charts: plotly; the national PostGIS store: psycopg2): they are imported where used,
 and this check names them up front with how to install them on the user's platform, so that a
 missing package is a sentence at load, not a traceback in the middle of a job. Whatever is missing,
@@ -31,7 +32,6 @@ REQUIREMENTS = (
     Requirement("numpy", "python3-numpy", "python3-numpy", "numpy", (1, 24)),
     Requirement("osgeo.gdal", "python3-gdal", "python3-gdal", "GDAL"),
     Requirement("shapely", "python3-shapely", "python3-shapely", "shapely", (1, 8)),
-    Requirement("pyproj", "python3-pyproj", "python3-pyproj", "pyproj"),
     Requirement("matplotlib", "python3-matplotlib", "python3-matplotlib", "matplotlib", required=False),
     Requirement("plotly", "python3-plotly", "python3-plotly", "plotly", required=False),
     Requirement("psycopg2", "python3-psycopg2", "python3-psycopg2", "psycopg2-binary", required=False),
@@ -44,7 +44,6 @@ def purpose(module: str) -> str:
         "numpy": tr("every raster step"),
         "osgeo.gdal": tr("every raster and vector step"),
         "shapely": tr("delineation, coding, checks, submission and the national merge"),
-        "pyproj": tr("delineation and coding (coordinate transformations)"),
         "matplotlib": tr("the charts of the ledger statistics (the tables still work)"),
         "plotly": tr("the interactive chart page of the ledger statistics (the PNG charts still work)"),
         "psycopg2": tr("the national merge into PostGIS (the GeoPackage merge still works)"),

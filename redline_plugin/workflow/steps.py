@@ -215,6 +215,7 @@ STUDY_AREA = FromProject("boundary")
 def _importance_calls() -> tuple[Call, ...]:
     """NPP index (§1.1) with its sub-factor algorithms, or the technician's own service rasters; each
     graded by the cumulative value rule (§2), then integrated (the highest grade over functions)."""
+    # Over 80 lines: data, the importance step's calls as one table in their order.
     grid = FromProject("grid")
     return (
         Call(
@@ -319,6 +320,7 @@ GRADES = (
 def _model_calls(grid: FromProject) -> tuple[Call, ...]:
     """The 2017 model method (§1.2): RUSLE from its R, K, LS and C factor algorithms, the water balance,
     and RWEQ; each service call is `model_<function>` so the grading reads them alike."""
+    # Over 80 lines: data, the model method's calls as one table in their order.
     soil = {
         "SOIL_TYPES": FromInput("soil_types", optional=True),
         "SOIL_TABLE": FromInput("soil_table", optional=True),
@@ -581,6 +583,7 @@ def _export_calls() -> tuple[Call, ...]:
 
 def steps() -> tuple[Step, ...]:
     """The steps in order. Built on each call so titles follow the language loaded at the time."""
+    # Over 80 lines: data, the job's steps as one table in their order.
     return (
         Step(
             "project",

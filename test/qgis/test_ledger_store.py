@@ -124,7 +124,7 @@ def test_edits_made_in_qgis_are_versioned_by_the_geopackage(qgis_app, tmp_path):
         with gdal_exceptions(), pytest.raises(RuntimeError, match="read-only"):  # GDAL raises only when asked to
             store.dataset.ExecuteSQL(f"UPDATE ledger_damage SET XFZT = '已修复' WHERE fid = {versions[0].fid}")
     every = QgsVectorLayer(f"{workspace}|layername=ledger_damage", "all", "ogr")
-    assert every.featureCount() == 2
+    assert len(list(every.getFeatures())) == 2  # featureCount() is GDAL's cached count, which 3.10 keeps apart
     assert len(list(every.getFeatures(QgsFeatureRequest().setFilterExpression("valid_to IS NULL")))) == 0
 
 

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import pyproj
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsFeatureSource
 
@@ -38,7 +37,7 @@ from ..raster.windows import DEFAULT_TARGET_CELLS, Window, iter_windows
 from . import functions, store
 from .grades import IMPORTANCE, GradeRaster, GradeReader, open_grade
 from .layout import CANDIDATE_COLUMNS, CANDIDATES_TABLE
-from .vectors import groups_of, read_features, to_lonlat
+from .vectors import Crs, groups_of, read_features, to_lonlat
 
 PAIR_SHIFT = np.int64(1) << 31  # two labels below 2³¹ packed in one int64 for np.unique
 TILE = 256
@@ -316,7 +315,7 @@ def delineate_candidates(
         raise RedLineError(tr("The sieve must be 0 (off) or a number of cells, got {n}.").format(n=sieve_cells))
     progress = Progress(feedback)
     grid = ReferenceGrid.from_raster(grades[0].path, grades[0].name)
-    grid_crs = pyproj.CRS.from_wkt(grid.crs_wkt)
+    grid_crs = Crs.from_wkt(grid.crs_wkt)
     if grid_crs.is_geographic:
         raise RedLineError(
             tr(
@@ -396,7 +395,7 @@ def _basis_order(name: str) -> int:
     return ("极重要", "极敏感").index(name)
 
 
-def _boundary_layer(source: QgsFeatureSource, label: str, crs: pyproj.CRS, wkt: str) -> ogr.DataSource:
+def _boundary_layer(source: QgsFeatureSource, label: str, crs: Crs, wkt: str) -> ogr.DataSource:
     """The province outline in the grid's CRS as an in-memory OGR layer to rasterise strip by strip."""
     outline = read_features(source, label or tr("province boundary"), crs)
     if len(outline) == 0:

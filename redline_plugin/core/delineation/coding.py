@@ -25,7 +25,6 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-import pyproj
 from qgis.core import QgsFeatureSource
 
 from ...toolbelt.i18n import tr
@@ -37,7 +36,7 @@ from ..tables import submission_schema as schema
 from . import functions, store
 from .layout import PATCH_COLUMNS, PATCH_TABLE, RETIRED_COLUMNS, RETIRED_TABLE, ZONES_TABLE
 from .tables import MIN_PATCH_AREA_KM2, SLIVER_M2
-from .vectors import LONLAT, explode, read_features, reproject, to_lonlat, work_crs
+from .vectors import LONLAT, Crs, explode, read_features, reproject, to_lonlat, work_crs
 
 MATCH_SHARE = 0.5  # a code stays with a patch that holds more than half of the old one and vice versa
 CRUMB_SHARE = 0.0005  # a county-line crumb under this share of its patch stays with its neighbour
@@ -80,7 +79,7 @@ class CodeResult:
     parameters: dict = field(default_factory=dict)
 
 
-def read_counties(source: QgsFeatureSource, label: str, code_field: str, name_field: str, crs: pyproj.CRS) -> Counties:
+def read_counties(source: QgsFeatureSource, label: str, code_field: str, name_field: str, crs: Crs) -> Counties:
     """County polygons by GB/T 2260 code (features with one code united), in `crs`."""
     features = read_features(source, label, crs, [code_field, name_field])
     geoms: dict[str, list] = defaultdict(list)
@@ -205,7 +204,7 @@ def _absorb_small(
 
 
 def _piece_protected_areas(
-    pieces: np.ndarray, parent: np.ndarray, rows: Sequence[dict[str, Any]], destination: store.Destination, crs: pyproj.CRS
+    pieces: np.ndarray, parent: np.ndarray, rows: Sequence[dict[str, Any]], destination: store.Destination, crs: Crs
 ) -> dict[int, str]:
     """ZRBHD of each piece from its own geometry: the parent patch's protected areas whose zone (the
     workspace's merged protected zones) the piece touches (within TOUCH_M). Pieces of one patch come
@@ -323,6 +322,8 @@ def code_patches(
     # Over 80 lines: the coding sequence in the standard's order (read, split by county, measure, attribute, code, write).
     """Split by county, measure, attribute and code the patches into STBHHX of a workspace GeoPackage,
     keeping the codes of `previous` (by default what the workspace already holds)."""
+    # Over 80 lines: long by its signature and docstring; the body runs the standard's order once
+    # (split, measure, attribute, code, write) over state each part needs from the one before.
     if destination.driver != "GPKG":
         raise RedLineError(
             tr(
@@ -440,7 +441,7 @@ def _assign_codes(
     pieces: np.ndarray,
     lonlat: np.ndarray,
     previous: Previous | None,
-    crs: pyproj.CRS,
+    crs: Crs,
     today: date,
 ) -> tuple[int, int, list[dict[str, Any]]]:
     """Give each row its HXBM and BSM (kept from its old patch, or new); return (kept, new, retired rows)."""

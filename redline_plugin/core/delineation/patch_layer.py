@@ -41,7 +41,7 @@ from ..tables import submission_schema as schema
 from . import functions, store
 from .coding import Counties, next_codes, read_counties
 from .layout import PATCH_COLUMNS, RETIRED_COLUMNS, RETIRED_TABLE
-from .vectors import pyproj_crs, reproject
+from .vectors import layer_crs, reproject
 
 STYLE_FILE = "STBHHX.qml"
 SOFT = QgsFieldConstraints.ConstraintStrengthSoft
@@ -199,7 +199,7 @@ def connect_patch_layer(
     """Form, style and commit updates for an STBHHX layer (what the GUI calls when it loads one); with
     a county layer, added or reshaped patches find their county themselves."""
     configure_patch_layer(layer)
-    county_crs = pyproj_crs(layer.crs(), layer.name())
+    county_crs = layer_crs(layer.crs(), layer.name())
     found = read_counties(counties, counties.name(), code_field, name_field, county_crs) if counties is not None else None
     return PatchEditSync(layer, counties=found, county_crs=county_crs)
 
@@ -271,7 +271,7 @@ def refresh(
 def _county_of(feature: QgsFeature, counties: Counties, county_crs: Any, layer: QgsVectorLayer) -> int | None:
     geom = geo.from_qgis(feature.geometry())
     point = geo.array([geo.point_on_surface(geom)])
-    point = reproject(point, pyproj_crs(layer.crs(), layer.name()), county_crs)[0]
+    point = reproject(point, layer_crs(layer.crs(), layer.name()), county_crs)[0]
     hits = counties.tree.query(point, predicate="intersects")
     return int(hits[0]) if len(hits) else None
 

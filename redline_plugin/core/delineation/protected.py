@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-import pyproj
 from qgis.core import QgsFeatureSource
 
 from ...toolbelt.i18n import tr
@@ -33,7 +32,7 @@ from .tables import (
     QUALIFYING_ZONES,
     ZoneRule,
 )
-from .vectors import dissolve_connected, explode, read_features, to_lonlat
+from .vectors import Crs, dissolve_connected, explode, read_features, to_lonlat
 from .working import Working, read_working, working_table
 
 PROTECTED_CODE = FUNCTION_HXLX["protected_area"]
@@ -110,9 +109,7 @@ def _pick(names: set[str], wanted: str, usual: Sequence[str]) -> str:
     return next((name for name in usual if name in names), "")
 
 
-def read_zones(
-    layers: Sequence[ProtectedLayer], rules: Sequence[ZoneRule], crs: pyproj.CRS, progress: Progress | None = None
-) -> Zones:
+def read_zones(layers: Sequence[ProtectedLayer], rules: Sequence[ZoneRule], crs: Crs, progress: Progress | None = None) -> Zones:
     """All protected-area features of all layers in `crs`, with names, categories, zones and the rule verdict."""
     geoms, names, categories, zones, sources = [], [], [], [], []
     for number, layer in enumerate(layers):
@@ -234,7 +231,7 @@ def merge_protected_areas(
     return MergeResult(destination, len(merged), protected_patches, int(zones.qualifies.sum()), protected_only, parameters)
 
 
-def zone_table(zones: Zones, crs: pyproj.CRS, parameters: dict) -> store.Table:
+def zone_table(zones: Zones, crs: Crs, parameters: dict) -> store.Table:
     """The qualifying zones in EPSG:4490, with CORE = 1 where conflicts are not to be removed."""
     chosen = np.flatnonzero(zones.qualifies)
     rows = [

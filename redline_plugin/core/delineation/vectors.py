@@ -1,8 +1,9 @@
 """Vector layers as arrays of shapely geometries in one CRS, and the overlay helpers every step shares.
 
 The delineation handles 10⁵ patches: geometries go through shapely 2's vectorised GEOS calls and an
-STRtree, never a Python loop of QGIS geometry operations. Coordinates move between CRSs with pyproj on
-whole coordinate arrays. Work happens in the standard's metric CRS (the 3° Gauss–Krüger zone, or the
+STRtree, never a Python loop of QGIS geometry operations. Coordinates move between CRSs with GDAL's OSR on
+whole coordinate arrays (not pyproj: its objects crash in QGIS 3.40's task threads, while GDAL keeps a PROJ
+context per thread). Work happens in the standard's metric CRS (the 3° Gauss–Krüger zone, or the
 province Albers when the data span zones); the master data are CGCS2000 geographic (EPSG:4490).
 """
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-import pyproj
+from osgeo import osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsFeatureSource
 
 from ...toolbelt.i18n import tr
@@ -22,8 +23,58 @@ from .. import geometry as geo
 from ..connectivity import components
 from ..errors import RedLineError
 from ..feedback import Progress
+from ..gdal_errors import guard_module
 
-LONLAT = pyproj.CRS.from_epsg(geodesy.CGCS2000_EPSG)
+
+class Crs:
+    """A coordinate reference system for coordinate arrays, kept as WKT (or an EPSG code) and turned into
+    an OSR object in the thread that uses it: each thread then reaches PROJ through its own context.
+    Axis order is always x = easting/longitude, y = northing/latitude."""
+
+    def __init__(self, wkt: str = "", epsg: int | None = None) -> None:
+        self._wkt, self._epsg = wkt, epsg
+        srs = self.srs()
+        self.wkt = srs.ExportToWkt()
+        self.name = srs.GetName() or ""
+        self.is_geographic = bool(srs.IsGeographic())
+
+    @classmethod
+    def from_epsg(cls, code: int) -> Crs:
+        return cls(epsg=int(code))
+
+    @classmethod
+    def from_wkt(cls, wkt: str) -> Crs:
+        return cls(wkt=wkt)
+
+    def srs(self) -> osr.SpatialReference:
+        srs = osr.SpatialReference()
+        if self._epsg is not None:
+            srs.ImportFromEPSG(self._epsg)
+        else:
+            srs.SetFromUserInput(self._wkt)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        return srs
+
+    def to_epsg(self) -> int | None:
+        srs = self.srs()
+        if (srs.GetAuthorityName(None) or "").upper() == "EPSG":
+            return int(srs.GetAuthorityCode(None))
+        return None
+
+    def to_wkt(self) -> str:
+        return self.wkt
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Crs) and (other.wkt == self.wkt or bool(self.srs().IsSame(other.srs())))
+
+    def __hash__(self) -> int:
+        return hash(self.wkt)
+
+    def __repr__(self) -> str:
+        return f"Crs({self.name!r})"
+
+
+LONLAT = Crs.from_epsg(geodesy.CGCS2000_EPSG)
 
 
 @dataclass
@@ -39,8 +90,8 @@ class Features:
         return len(self.geoms)
 
 
-def pyproj_crs(crs: QgsCoordinateReferenceSystem, label: str) -> pyproj.CRS:
-    """The layer's CRS for pyproj; a layer without one is an error the user can fix."""
+def layer_crs(crs: QgsCoordinateReferenceSystem, label: str) -> Crs:
+    """The layer's CRS for coordinate arrays; a layer without one is an error the user can fix."""
     if not crs.isValid():
         raise RedLineError(
             tr("The layer '{name}' has no coordinate reference system. Set it (Layer Properties ▸ Source) and run again.").format(
@@ -49,25 +100,26 @@ def pyproj_crs(crs: QgsCoordinateReferenceSystem, label: str) -> pyproj.CRS:
         )
     authid = crs.authid()
     if authid.upper().startswith("EPSG:"):
-        return pyproj.CRS.from_user_input(authid)
-    return pyproj.CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+        return Crs.from_epsg(int(authid.split(":", 1)[1]))
+    return Crs.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
 
 
 GEOGRAPHIC_SEGMENT_DEG = 0.001  # about 100 m: a chord this long bends by micrometres in the metric CRS
 
 
-def reproject(geoms: np.ndarray, source: pyproj.CRS, target: pyproj.CRS) -> np.ndarray:
-    """All geometries at once: one pyproj call over their coordinate array. Lon/lat geometries are
+def reproject(geoms: np.ndarray, source: Crs, target: Crs) -> np.ndarray:
+    """All geometries at once: one OSR call over their coordinate array. Lon/lat geometries are
     densified on the way to a metric CRS: the master data's edges are straight in EPSG:4490."""
     if source == target or len(geoms) == 0:
         return geo.array(geoms)
     if source.is_geographic and not target.is_geographic:
         geoms = densified(geo.array(geoms))
-    transformer = pyproj.Transformer.from_crs(source, target, always_xy=True)
+    transform = osr.CoordinateTransformation(source.srs(), target.srs())
 
     def apply(coords: np.ndarray) -> np.ndarray:
-        x, y = transformer.transform(coords[:, 0], coords[:, 1])
-        return np.column_stack([x, y])
+        if len(coords) == 0:
+            return coords[:, :2]
+        return np.asarray(transform.TransformPoints(np.ascontiguousarray(coords[:, :2], dtype=np.float64)))[:, :2]
 
     return geo.transform(geo.array(geoms), apply)
 
@@ -86,31 +138,31 @@ def densified(geoms: np.ndarray) -> np.ndarray:
     return dense
 
 
-def to_lonlat(geoms: np.ndarray, crs: pyproj.CRS) -> np.ndarray:
+def to_lonlat(geoms: np.ndarray, crs: Crs) -> np.ndarray:
     """Polygons from the metric CRS to EPSG:4490, still valid: where two rings came within rounding of
     each other (a hole touching its shell at a corner), reprojection can make them cross; such a
     polygon is repaired (make_valid, polygonal parts kept), which moves nothing measurable."""
     return polygonal(reproject(geoms, crs, LONLAT))
 
 
-def work_crs(lonlat_geoms: np.ndarray) -> pyproj.CRS:
+def work_crs(lonlat_geoms: np.ndarray) -> Crs:
     """The standard's metric CRS for data in EPSG:4490: Gauss–Krüger zone, else province Albers."""
     valid = lonlat_geoms[~geo.is_empty(lonlat_geoms)] if len(lonlat_geoms) else lonlat_geoms
     if len(valid) == 0:
-        return pyproj.CRS.from_epsg(geodesy.gauss_kruger_epsg(117.0))
+        return Crs.from_epsg(geodesy.gauss_kruger_epsg(117.0))
     lon_min, _, lon_max, _ = geo.total_bounds(valid)
     return work_crs_for_longitudes(lon_min, lon_max)
 
 
-def work_crs_for_longitudes(lon_min: float, lon_max: float) -> pyproj.CRS:
-    """geodesy.metric_crs (the standard's rule) as a pyproj CRS."""
-    return pyproj_crs(geodesy.metric_crs(lon_min, lon_max), "metric CRS")
+def work_crs_for_longitudes(lon_min: float, lon_max: float) -> Crs:
+    """geodesy.metric_crs (the standard's rule) as a Crs."""
+    return layer_crs(geodesy.metric_crs(lon_min, lon_max), "metric CRS")
 
 
 def read_features(
     source: QgsFeatureSource,
     label: str,
-    crs: pyproj.CRS | None,
+    crs: Crs | None,
     fields: Sequence[str] = (),
     progress: Progress | None = None,
     polygons: bool = True,
@@ -147,7 +199,7 @@ def read_features(
     geoms = geo.from_wkb(geo.array(wkbs)) if wkbs else np.zeros(0, dtype=object)
     geoms = geo.force_2d(geoms) if len(geoms) else geoms
     if crs is not None and len(geoms):
-        geoms = reproject(geoms, pyproj_crs(source.sourceCrs(), label), crs)
+        geoms = reproject(geoms, layer_crs(source.sourceCrs(), label), crs)
     result = Features(label, geo.array(geoms), rows, np.array(fids, dtype=np.int64))
     if polygons:
         result = keep(result, polygonal(result.geoms))
@@ -243,3 +295,6 @@ def locate(members: np.ndarray, parts: np.ndarray) -> np.ndarray:
     part_index, point_index = tree.query(parts, predicate="intersects")
     result[point_index] = part_index
     return result
+
+
+guard_module(globals())  # last: GDAL errors raise in every public function here (core/gdal_errors.py)

@@ -10,14 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pyproj
 from qgis.core import QgsFeatureSource
 
 from .. import geometry as geo
 from ..feedback import Progress
 from . import functions, store
 from .layout import WORK_COLUMNS
-from .vectors import LONLAT, explode, read_features, reproject, to_lonlat, work_crs
+from .vectors import LONLAT, Crs, explode, read_features, reproject, to_lonlat, work_crs
 
 
 @dataclass
@@ -25,7 +24,7 @@ class Working:
     """Single polygons in `crs` (metres) with their basis, protected areas and function areas."""
 
     label: str
-    crs: pyproj.CRS
+    crs: Crs
     geoms: np.ndarray
     pdyj: list[str]
     zrbhd: list[str]
@@ -53,9 +52,7 @@ class Working:
         )
 
 
-def read_working(
-    source: QgsFeatureSource, label: str, progress: Progress | None = None, crs: pyproj.CRS | None = None
-) -> Working:
+def read_working(source: QgsFeatureSource, label: str, progress: Progress | None = None, crs: Crs | None = None) -> Working:
     """A patch layer as single polygons in the metric CRS (the layer's Gauss–Krüger zone or province
     Albers unless `crs` is given); a multipolygon's parts share its function areas by area."""
     names = {f.name() for f in source.fields()}

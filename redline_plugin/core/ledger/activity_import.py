@@ -83,6 +83,8 @@ def import_activity_layer(
 ) -> ActivityImportResult:
     # Over 80 lines: the mapping checks, one read of the source and one transaction into the ledger.
     """Import the polygons of `source` (an OGR source, 'path|layername=NAME' accepted)."""
+    # Over 80 lines: one pass over the source's features, each checked, mapped and written in the
+    # same transaction; split up, the transaction and the row counts would travel between functions.
     progress = Progress(feedback)
     label = layer_uri.label(source)
     type_mapping = {str(k).strip(): str(v).strip() for k, v in (type_mapping or {}).items()}

@@ -272,107 +272,10 @@ def open_package(
             files = _check_names(archive, package, limits)
             names = {info.filename: info for info in files}
             opened.members = set(names)
-            manifest_info = names.get(schema.MANIFEST_NAME)
-            if manifest_info is None:
-                raise _Refused(
-                    finding(
-                        "E1-manifest",
-                        tr("Package {package} has no manifest.json.").format(package=package),
-                        tr("Only packages written by the export (with manifest.json) are accepted."),
-                        layer=package,
-                    )
-                )
-            try:
-                opened.manifest = parse_manifest(_read_limited(archive, manifest_info, limits.manifest_bytes, package))
-            except ManifestError as exc:
-                raise _Refused(
-                    finding("E1-manifest", str(exc), tr("Ask the province to export the package again."), layer=package)
-                ) from exc
-            manifest = opened.manifest
-            listed = manifest.file_by_path
-            for name in listed:
-                reason = unsafe_name_reason(name)
-                if reason is not None or name == schema.MANIFEST_NAME:
-                    raise _Refused(
-                        finding(
-                            "E1-path",
-                            tr("manifest.json lists {name!r}, which has {reason}.").format(
-                                name=name, reason=reason or tr("a reserved name")
-                            ),
-                            tr("Refuse the package."),
-                            layer=package,
-                        )
-                    )
-            for name in sorted(set(names) - set(listed) - {schema.MANIFEST_NAME}):
-                opened.findings.append(
-                    finding(
-                        "E1-extra",
-                        tr("{name} is in package {package} but not in its manifest; it was not unpacked.").format(
-                            name=name, package=package
-                        ),
-                        tr("A package holds only the files its manifest lists: ask the province for a clean export."),
-                        layer=package,
-                    )
-                )
-            for name in sorted(set(listed) - set(names)):
-                opened.findings.append(
-                    finding(
-                        "E1-missing",
-                        tr("manifest.json lists {name}, which is not in package {package}.").format(name=name, package=package),
-                        tr("Ask the province to export the package again."),
-                        layer=package,
-                    )
-                )
-            for name in schema.REQUIRED_MEMBERS:
-                if name not in listed:
-                    opened.findings.append(
-                        finding(
-                            "E1-missing",
-                            tr("Package {package} lacks {name}, which the standard requires.").format(package=package, name=name),
-                            tr("Export the package with the plugin: it writes every file the standard lists."),
-                            layer=package,
-                        )
-                    )
-            wanted = [names[name] for name in sorted(listed) if name in names]
-            needed = sum(info.file_size for info in wanted if extract(info.filename))
-            free = shutil.disk_usage(folder).free
-            if needed > free:
-                raise _Refused(
-                    finding(
-                        "E1-size",
-                        tr("Unpacking {package} needs {size:,} bytes; {folder} has {free:,} free.").format(
-                            package=package, size=needed, folder=folder, free=free
-                        ),
-                        tr("Free disk space or choose another working folder."),
-                        layer=package,
-                    )
-                )
-            budget = [limits.unpacked_bytes]
-            for number, info in enumerate(wanted):
-                entry = listed[info.filename]
-                target = _inside(folder, info.filename) if extract(info.filename) else None
-                member_digest, member_size = _stream_member(archive, info, target, budget, package, progress, limits)
-                if target is not None:
-                    opened.extracted.add(info.filename)
-                if member_digest != entry.sha256 or member_size != entry.size:
-                    opened.findings.append(
-                        finding(
-                            "E1-checksum",
-                            tr(
-                                "{name} in {package}: sha256 {found}… ({size:,} bytes), manifest {expected}… ({listed:,})."
-                            ).format(
-                                name=info.filename,
-                                package=package,
-                                found=member_digest[:12],
-                                size=member_size,
-                                expected=entry.sha256[:12],
-                                listed=entry.size,
-                            ),
-                            tr("The file was changed after the export: ask the province for the package as exported."),
-                            layer=package,
-                        )
-                    )
-                progress.step(number + 1, len(wanted))
+            opened.manifest = _read_manifest(archive, names, package, limits)
+            listed = opened.manifest.file_by_path
+            opened.findings.extend(_listing_findings(set(names), listed, package))
+            _unpack(archive, [names[name] for name in sorted(listed) if name in names], listed, opened, extract, limits, progress)
         except _Refused as refused:
             opened.findings.append(refused.finding)
         except ARCHIVE_ERRORS as exc:
@@ -385,6 +288,127 @@ def open_package(
                 )
             )
     return opened
+
+
+def _read_manifest(archive: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], package: str, limits: Limits) -> Manifest:
+    """The package's manifest.json, parsed within its size limit; refused when missing or malformed."""
+    manifest_info = names.get(schema.MANIFEST_NAME)
+    if manifest_info is None:
+        raise _Refused(
+            finding(
+                "E1-manifest",
+                tr("Package {package} has no manifest.json.").format(package=package),
+                tr("Only packages written by the export (with manifest.json) are accepted."),
+                layer=package,
+            )
+        )
+    try:
+        return parse_manifest(_read_limited(archive, manifest_info, limits.manifest_bytes, package))
+    except ManifestError as exc:
+        raise _Refused(
+            finding("E1-manifest", str(exc), tr("Ask the province to export the package again."), layer=package)
+        ) from exc
+
+
+def _listing_findings(members: set[str], listed: dict, package: str) -> list:
+    """The manifest against the archive: a listed path that is unsafe refuses the package; members not
+    listed, listed files missing and files the standard requires but the manifest lacks are findings."""
+    findings = []
+    for name in listed:
+        reason = unsafe_name_reason(name)
+        if reason is not None or name == schema.MANIFEST_NAME:
+            raise _Refused(
+                finding(
+                    "E1-path",
+                    tr("manifest.json lists {name!r}, which has {reason}.").format(
+                        name=name, reason=reason or tr("a reserved name")
+                    ),
+                    tr("Refuse the package."),
+                    layer=package,
+                )
+            )
+    for name in sorted(members - set(listed) - {schema.MANIFEST_NAME}):
+        findings.append(
+            finding(
+                "E1-extra",
+                tr("{name} is in package {package} but not in its manifest; it was not unpacked.").format(
+                    name=name, package=package
+                ),
+                tr("A package holds only the files its manifest lists: ask the province for a clean export."),
+                layer=package,
+            )
+        )
+    for name in sorted(set(listed) - members):
+        findings.append(
+            finding(
+                "E1-missing",
+                tr("manifest.json lists {name}, which is not in package {package}.").format(name=name, package=package),
+                tr("Ask the province to export the package again."),
+                layer=package,
+            )
+        )
+    for name in schema.REQUIRED_MEMBERS:
+        if name not in listed:
+            findings.append(
+                finding(
+                    "E1-missing",
+                    tr("Package {package} lacks {name}, which the standard requires.").format(package=package, name=name),
+                    tr("Export the package with the plugin: it writes every file the standard lists."),
+                    layer=package,
+                )
+            )
+    return findings
+
+
+def _unpack(
+    archive: zipfile.ZipFile,
+    wanted: list[zipfile.ZipInfo],
+    listed: dict,
+    opened: OpenedPackage,
+    extract: Callable[[str], bool],
+    limits: Limits,
+    progress: Progress,
+) -> None:
+    """Stream every listed member through its checksum, writing those `extract` selects into the
+    package's folder within the size and ratio budget; a wrong checksum is a finding."""
+    folder, package = opened.folder, opened.path.name
+    needed = sum(info.file_size for info in wanted if extract(info.filename))
+    free = shutil.disk_usage(folder).free
+    if needed > free:
+        raise _Refused(
+            finding(
+                "E1-size",
+                tr("Unpacking {package} needs {size:,} bytes; {folder} has {free:,} free.").format(
+                    package=package, size=needed, folder=folder, free=free
+                ),
+                tr("Free disk space or choose another working folder."),
+                layer=package,
+            )
+        )
+    budget = [limits.unpacked_bytes]
+    for number, info in enumerate(wanted):
+        entry = listed[info.filename]
+        target = _inside(folder, info.filename) if extract(info.filename) else None
+        member_digest, member_size = _stream_member(archive, info, target, budget, package, progress, limits)
+        if target is not None:
+            opened.extracted.add(info.filename)
+        if member_digest != entry.sha256 or member_size != entry.size:
+            opened.findings.append(
+                finding(
+                    "E1-checksum",
+                    tr("{name} in {package}: sha256 {found}… ({size:,} bytes), manifest {expected}… ({listed:,}).").format(
+                        name=info.filename,
+                        package=package,
+                        found=member_digest[:12],
+                        size=member_size,
+                        expected=entry.sha256[:12],
+                        listed=entry.size,
+                    ),
+                    tr("The file was changed after the export: ask the province for the package as exported."),
+                    layer=package,
+                )
+            )
+        progress.step(number + 1, len(wanted))
 
 
 UNPACK_PREFIX = "redline-package-"
