@@ -108,11 +108,12 @@ def enabled_calls(step: Step, lists: dict[str, list[str]]) -> list[tuple[Call, s
     chosen: list[tuple[Call, str]] = []
     for call in step.calls:
         items = lists.get(call.for_each, []) if call.for_each else [""]
-        chosen += [(call, item) for item in items if active(lists, _format(call.when, item))]
+        chosen += [(call, item) for item in items if active(lists, with_item(call.when, item))]
     return chosen
 
 
-def _format(text: str, item: str) -> str:
+def with_item(text: str, item: str) -> str:
+    """`{item}` and `{ITEM}` in a call id, output name or value replaced by the item."""
     return text.replace("{item}", item).replace("{ITEM}", item.upper())
 
 
@@ -120,9 +121,9 @@ def declared_outputs(step: Step, lists: dict[str, list[str]]) -> list[PlannedOut
     """The step's outputs for the current choices, items expanded (whether or not their call runs)."""
     return [
         PlannedOutput(
-            _format(o.name, item),
-            _format(o.call, item),
-            _format(o.output if isinstance(o.output, str) else o.output[item], item),
+            with_item(o.name, item),
+            with_item(o.call, item),
+            with_item(o.output if isinstance(o.output, str) else o.output[item], item),
             o.kind,
             o.table,
             o.show,
@@ -246,7 +247,7 @@ class Planner:
 
     def _bound_value(self, binding: object, item: str, call_id: str, name: str, fingerprint: dict[str, str], upstream: list[str]):
         if isinstance(binding, FromInput):
-            role = _format(binding.role, item)
+            role = with_item(binding.role, item)
             ref = self.state.inputs.get(role)
             if ref is None:
                 if binding.optional:
@@ -269,11 +270,11 @@ class Planner:
             if record is None:
                 raise PlanError(tr("Run the step '{step}' first: this step uses its results.").format(step=title))
             upstream.append(binding.step)
-            names = [_format(binding.output, i) for i in self.lists.get(binding.over, [])] if binding.over else []
+            names = [with_item(binding.output, i) for i in self.lists.get(binding.over, [])] if binding.over else []
             if binding.over:
                 names = [name for name in names if name in record.outputs]
             else:
-                names = [_format(binding.output, item)]
+                names = [with_item(binding.output, item)]
                 if names[0] not in record.outputs:
                     raise PlanError(tr("Run the step '{step}' first: this step uses its results.").format(step=title))
             for name in names:
@@ -289,7 +290,7 @@ class Planner:
         elif isinstance(binding, ChosenIndexes):
             value = [binding.keys.index(key) for key in self.lists.get(binding.over, [])]
         elif isinstance(binding, Value):
-            value = _format(binding.value, item) if isinstance(binding.value, str) else binding.value
+            value = with_item(binding.value, item) if isinstance(binding.value, str) else binding.value
         elif binding is None:
             value = None
         else:
@@ -303,7 +304,7 @@ class Planner:
             for list_name, call, output in binding.sources:
                 if item in self.lists.get(list_name, []):
                     name = output if isinstance(output, str) else output[item]
-                    calls.append(FromCall(_format(call, item), _format(name, item)))
+                    calls.append(FromCall(with_item(call, item), with_item(name, item)))
                     break
         return calls
 
@@ -324,7 +325,7 @@ class Planner:
         for call, item in enabled_calls(step, self.lists):
             algorithm = self._algorithm(call.algorithm)
             definitions = {d.name(): d for d in algorithm.parameterDefinitions()}
-            call_id = _format(call.id, item)
+            call_id = with_item(call.id, item)
             fingerprint[f"call:{call_id}"] = call.algorithm
             parameters: dict[str, Any] = {}
             dynamic: dict[str, FromCall | tuple[FromCall, ...]] = {}
@@ -334,7 +335,7 @@ class Planner:
                 binding = effective(declared, self.lists)
                 if isinstance(binding, FromCall):
                     output = binding.output if isinstance(binding.output, str) else binding.output[item]
-                    earlier = FromCall(_format(binding.call, item), _format(output, item))
+                    earlier = FromCall(with_item(binding.call, item), with_item(output, item))
                     # a list parameter (several layers) takes the one output as a list of one
                     dynamic[name] = (earlier,) if definitions[name].type() == "multilayer" else earlier
                 elif isinstance(binding, Gather):
@@ -342,7 +343,7 @@ class Planner:
                 elif isinstance(binding, WorkspaceTable):
                     parameters[name] = f"{workspace}|layername={binding.table}"
                 elif isinstance(binding, Destination):
-                    stem = _format(binding.name, item) if binding.name else f"{call_id}_{name}"
+                    stem = with_item(binding.name, item) if binding.name else f"{call_id}_{name}"
                     parameters[name] = str(staging / f"{stem}{destination_suffix(definitions[name])}")
                 elif isinstance(binding, SameAs):
                     parameters[name] = resolved.get((binding.call, binding.parameter))

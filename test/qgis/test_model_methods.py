@@ -189,40 +189,38 @@ def test_rusle_on_the_changting_catchment(run_algorithm, tmp_path):
 
 
 def test_the_processing_model_chains_the_factors(redline_provider, tmp_path):
-    """resources/models/model_methods.model3 runs the RUSLE chain and grades the result."""
+    """resources/models/model_methods.model3 (written from the wizard's importance step with soil conservation
+    by the model method) runs the RUSLE chain, grades the result and integrates it."""
     import processing
-    from qgis.core import QgsProcessingModelAlgorithm
+    from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingModelChildParameterSource
 
     model = QgsProcessingModelAlgorithm()
     assert model.fromFile(str(resource("models", "model_methods.model3")))
     children = {child.algorithmId() for child in model.childAlgorithms().values()}
     assert children == {
         "redline:rainfall_erosivity", "redline:soil_erodibility", "redline:slope_length_steepness",
-        "redline:vegetation_cover", "redline:cover_management", "redline:soil_conservation_rusle", "redline:grade_cumulative",
+        "redline:cover_management", "redline:soil_conservation_rusle", "redline:grade_cumulative",
+        "redline:integrate_grades",
     }  # fmt: skip
     ok, problems = model.validate()
     assert ok, problems
-    # an NDVI stand-in on the land-use grid: the LAI-based cover stretched to 0.1–0.85
-    fvc = read(fvc_from_lai(tmp_path))
-    source = gdal.Open(str(LAND_USE))
-    ndvi = write_raster(
-        tmp_path / "ndvi.tif", np.where(np.isnan(fvc), -9999.0, 0.1 + 0.75 * fvc).astype(np.float32),
-        source.GetGeoTransform(), source.GetProjection(),
-    )  # fmt: skip
+    # the land use here is coded by the SEIMS legend: set on the C factor, as in the Model Designer
+    cover = model.childAlgorithm("cover")
+    cover.addParameterSources("LEGEND", [QgsProcessingModelChildParameterSource.fromStaticValue(SEIMS_LEGEND)])
+    model.setChildAlgorithm(cover)
     grid = cgcs2000_grid()
     parameters = {
-        "dem": str(DEM), "soil_types": str(SOIL), "soil_table": str(SOIL_TABLE), "precipitation": str(RAIN),
-        "sites": str(SITES), "land_cover": str(LAND_USE), "ndvi": str(ndvi), "legend": SEIMS_LEGEND,
-        "reference": str(template(tmp_path, grid)),
-        "soil_conservation_rusle:soil_conservation": str(tmp_path / "ac.tif"),
-        "grade_cumulative:importance_grade": str(tmp_path / "grade.tif"),
+        "elevation": str(DEM), "soil_types": str(SOIL), "soil_table": str(SOIL_TABLE), "daily_rain": str(RAIN),
+        "rain_sites": str(SITES), "land_cover": str(LAND_USE), "fvc": str(fvc_from_lai(tmp_path)),
+        "reference_grid": str(template(tmp_path, grid)),
     }  # fmt: skip
+    outputs = {d.name(): str(tmp_path / f"{d.name().replace(':', '_')}.tif") for d in model.destinationParameterDefinitions()}
     context = QgsProcessingContext()
-    result = processing.run(model, parameters, context=context, feedback=QgsProcessingFeedback())
-    conservation = read(result["soil_conservation_rusle:soil_conservation"])
-    assert np.nanmax(conservation) > 0
-    grades = read(result["grade_cumulative:importance_grade"])
+    result = processing.run(model, {**parameters, **outputs}, context=context, feedback=QgsProcessingFeedback())
+    grades = read(result["grade_soil_conservation:soil_conservation_grade"])
     assert set(np.unique(grades[~np.isnan(grades)])) == {1.0, 2.0, 3.0}
+    integrated = read(result["integrate:ZYX"])
+    assert np.array_equal(np.nan_to_num(integrated), np.nan_to_num(grades))  # one function: its grade is the integration
 
 
 def test_vegetation_cover_uses_the_exact_percentiles(run_algorithm, tmp_path):
