@@ -32,13 +32,14 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 TS := i18n/redline_zh_CN.ts i18n/redline_en.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: help setup test test-unit test-qgis test-debian13 test-debian-unstable demo bench lint translate translations package deploy run clean
+.PHONY: help setup test test-unit test-qgis test-debian13 test-debian-unstable demo bench bench-province lint translate translations package deploy run clean
 
 help:
 	@echo "make demo      run the whole red-line job on the bundled sample province"
 	@echo "make test      run the whole test suite (installs what it needs first)"
 	@echo "make test-debian13 | test-debian-unstable   the whole suite in a cached Debian 13 (QGIS 3.40) / unstable root"
 	@echo "make bench     print speed and memory figures against GDAL and QGIS tools"
+	@echo "make bench-province [SIZES=\"4000 8000\"]   the whole job headless on an N² province, step by step (not in CI)"
 	@echo "make lint | translate | package | deploy [PROFILE=dir] | run | clean"
 
 setup: $(VENV)/.ready translations
@@ -99,6 +100,14 @@ demo: setup
 
 bench: setup
 	$(PY) test/benchmarks/run.py
+
+# The whole job on a Fujian-like province of N² cells per size, each step a process of its own measured by
+# /usr/bin/time (Debian package `time`); inputs cached in BENCH_DIR (default /var/tmp/redline-bench).
+SIZES ?= 4000 8000
+bench-province:
+	@[ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install time"; exit 1; }
+	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
+	$(SYSTEM_PYTHON) test/benchmarks/bench_province.py run $(SIZES)
 
 lint: setup
 	$(VENV)/bin/ruff check redline_plugin test tools

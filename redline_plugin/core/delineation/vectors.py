@@ -241,7 +241,9 @@ def polygonal(geoms: np.ndarray) -> np.ndarray:
         for index in np.flatnonzero(odd):
             parts = geo.get_parts(geoms[index])
             parts = parts[np.isin(geo.get_type_id(parts), (3, 6))]
-            geoms[index] = geo.union_all(parts) if len(parts) else geo.Polygon()
+            merged = geo.union_all(parts) if len(parts) else geo.Polygon()
+            # a union of parts that are all empty is an empty GEOMETRYCOLLECTION: a polygon layer takes none
+            geoms[index] = merged if geo.get_type_id(merged) in (3, 6) else geo.Polygon()
     return geoms
 
 

@@ -78,10 +78,13 @@ def read_working(source: QgsFeatureSource, label: str, progress: Progress | None
 def working_table(
     name: str, patches: Working, *, min_secondary_share: float = 0.0, method: str = "", parameters: dict | None = None
 ) -> store.Table:
-    """The patches as a layer to write: EPSG:4490, numbered 1…n, HXLX and CYGN from their function areas."""
+    """The patches as a layer to write: EPSG:4490, numbered 1…n, HXLX and CYGN from their function areas.
+    A sliver that is nothing once in lon/lat (a collapsed ring) is not written; its number stays unused."""
     rows = []
     areas = geo.area(patches.geoms) / 1e6
-    for index in range(len(patches)):
+    geoms = to_lonlat(patches.geoms, patches.crs)
+    kept = np.flatnonzero(~geo.is_empty(geoms)) if len(geoms) else np.zeros(0, dtype=np.int64)
+    for index in kept.tolist():
         hxlx, cygn = functions.dominant(patches.shares[index], min_secondary_share)
         rows.append(
             {
@@ -94,5 +97,4 @@ def working_table(
                 "CYGN": functions.cygn_text(cygn),
             }
         )
-    geoms = to_lonlat(patches.geoms, patches.crs)
-    return store.Table(name, WORK_COLUMNS, rows, geoms, method=method, parameters=parameters or {})
+    return store.Table(name, WORK_COLUMNS, rows, geoms[kept], method=method, parameters=parameters or {})
