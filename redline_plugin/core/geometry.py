@@ -609,11 +609,13 @@ else:  # shapely 1.8
         def __init__(self, geoms: Iterable[Any], node_capacity: int = 10) -> None:
             self.geometries = array(list(geoms) if not isinstance(geoms, np.ndarray) else geoms)
             present = [i for i, g in enumerate(self.geometries) if g is not None and not g.is_empty]
-            self._tree = (
-                shapely.strtree.STRtree([self.geometries[i] for i in present], items=present, node_capacity=node_capacity)
-                if present
-                else None
-            )
+            self._tree = None
+            if present:
+                with warnings.catch_warnings():  # 1.8 says `items` goes away in 2.0: this class is 1.8's only
+                    warnings.simplefilter("ignore", shapely.errors.ShapelyDeprecationWarning)
+                    self._tree = shapely.strtree.STRtree(
+                        [self.geometries[i] for i in present], items=present, node_capacity=node_capacity
+                    )
 
         def __len__(self) -> int:
             return len(self.geometries)

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSource, QgsRectangle, QgsVectorLayer
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSource, QgsVectorLayer
 
+from ...toolbelt.qgis_compat import empty_extent
 from .. import geometry as geo
 from ..feedback import Progress
 from ..submission import rules
@@ -77,8 +78,7 @@ def check_edit(
     edited = sorted({int(f) for f in edited_fids})
     if not edited:
         return []
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = empty_extent()
     for feature in layer.getFeatures(QgsFeatureRequest().setFilterFids(edited).setNoAttributes()):
         if feature.hasGeometry():
             extent.combineExtentWith(feature.geometry().boundingBox())

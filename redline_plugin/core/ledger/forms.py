@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsAttributeEditorContainer,
     QgsAttributeEditorField,
     QgsDefaultValue,
@@ -125,8 +126,11 @@ def configure_layer(layer: QgsVectorLayer, spec: LedgerLayer | None = None, *, l
     config.clearTabs()
     main = QgsAttributeEditorContainer(spec.alias_zh if language == "zh" else spec.alias_en, config.invisibleRootContainer())
     record = QgsAttributeEditorContainer(tr("Record"), config.invisibleRootContainer())
-    for tab in (main, record):
-        tab.setIsGroupBox(False)  # top-level containers are tabs, not group boxes
+    for tab in (main, record):  # top-level containers are tabs, not group boxes (setType from QGIS 3.32)
+        if hasattr(tab, "setType"):
+            tab.setType(Qgis.AttributeEditorContainerType.Tab)
+        else:
+            tab.setIsGroupBox(False)
     fields = layer.fields()
     for field in spec.all_fields:
         index = fields.indexOf(field.name)

@@ -29,7 +29,6 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemAttributeTable,
@@ -48,13 +47,14 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorSimplifyMethod,
 )
-from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt, QVariant
+from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
 from qgis.PyQt.QtGui import QFontDatabase, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...toolbelt.i18n import tr
 from ...toolbelt.metadata import plugin_version
 from ...toolbelt.paths import resource
+from ...toolbelt.qgis_compat import empty_extent, field
 from ..errors import RedLineError
 from ..feedback import Progress
 from ..fonts import CJK_FONTS
@@ -186,8 +186,7 @@ def _extent_and_area(project: QgsProject, features: Iterator[QgsFeature], crs: Q
     """Extent in EPSG:4490 and ellipsoidal area (km²) of the province's outline features."""
     transform = QgsCoordinateTransform(crs, cgcs2000(), project)
     measure = distance_area(crs)
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = empty_extent()
     area = 0.0
     for feature in features:
         geometry = feature.geometry()
@@ -390,10 +389,10 @@ def _tables(province: _Province, summary: PatchSummary, font: str | None, variab
     return layout
 
 
-def _memory_table(project: QgsProject, name: str, fields: list[tuple[str, QVariant.Type]], rows: list[list]) -> QgsVectorLayer:
+def _memory_table(project: QgsProject, name: str, fields: list[tuple[str, str]], rows: list[list]) -> QgsVectorLayer:
     """A small attribute-only layer the county pages' tables read, filtered to the atlas county."""
     layer = QgsVectorLayer("None", name, "memory")
-    layer.dataProvider().addAttributes([QgsField(field_name, kind) for field_name, kind in fields])
+    layer.dataProvider().addAttributes([field(field_name, kind) for field_name, kind in fields])
     layer.updateFields()
     features = []
     for row in rows:
@@ -443,7 +442,7 @@ def _county_pages(province: _Province, summary: PatchSummary, font: str | None, 
     province.project.addMapLayer(inset_county, False)
     _setup_map(layout, "inset_map", [layer for layer in (province.boundary, inset_county) if layer is not None], province)
     _setup_legend(layout, province)
-    text, integer = QVariant.String, QVariant.Int
+    text, integer = "string", "int"
     function_rows = []
     for county in summary.county_codes:
         county_total = summary.by_county[county]

@@ -26,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ...toolbelt.i18n import tr
+from ...toolbelt.qgis_compat import DATE_TYPE, DATETIME_TYPE, DOUBLE_TYPE, INTEGER_TYPES, STRING_TYPE, type_number
 from .. import geometry as geo
 from ..errors import RedLineError
 from ..feedback import Progress
@@ -252,18 +253,14 @@ def _qvariant_value(value: Any) -> Any:
     return value
 
 
-def _qgs_kind(variant_type: int, type_name: str = "") -> str:
+def _qgs_kind(variant_type: object, type_name: str = "") -> str:
     """The standard's kind of a QGIS field type; other types keep QGIS's name for them (QVariant.typeToName is gone in Qt 6)."""
-    return {
-        QVariant.Int: "Integer",
-        QVariant.LongLong: "Integer",
-        QVariant.UInt: "Integer",
-        QVariant.ULongLong: "Integer",
-        QVariant.Double: "Real",
-        QVariant.String: "Text",
-        QVariant.Date: "Date",
-        QVariant.DateTime: "DateTime",
-    }.get(variant_type, type_name or "Other")
+    number = type_number(variant_type)
+    if number in INTEGER_TYPES:
+        return "Integer"
+    return {DOUBLE_TYPE: "Real", STRING_TYPE: "Text", DATE_TYPE: "Date", DATETIME_TYPE: "DateTime"}.get(
+        number, type_name or "Other"
+    )
 
 
 def read_qgis_layer(layer: QgsVectorLayer, progress: Progress | None = None) -> PatchSet:
