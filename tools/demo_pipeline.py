@@ -37,6 +37,7 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
     QgsRasterShader,
+    QgsReferencedRectangle,
     QgsSingleBandPseudoColorRenderer,
     QgsSingleSymbolRenderer,
     QgsStyle,
@@ -46,11 +47,13 @@ from qgis.core import (
 from redline_plugin.core.assessment.classes import IMPORTANCE_3, SENSITIVITY_3
 from redline_plugin.core.delineation.patch_layer import configure_patch_layer
 from redline_plugin.core.errors import RedLineError
+from redline_plugin.core.project_view import frame_project
 from redline_plugin.core.raster.grid import ReferenceGrid
 from redline_plugin.core.report import symbology
 from redline_plugin.core.report.map_report import cjk_font_family, county_fields
 from redline_plugin.core.submission.schema import MAP_REPORT_NAME
 from redline_plugin.core.workflow.grid import GRID_NAME, grid_basis, write_reference_grid
+from redline_plugin.core.workflow.provinces import province_by_code
 from redline_plugin.core.workflow.state import LayerRef, WorkflowState, create_workspace, save_to_project
 from redline_plugin.core.workflow.values import crs_from_text, crs_text
 from redline_plugin.workflow import headless
@@ -568,7 +571,9 @@ def write_project(results: list[ProvinceResult], national: str | None, target: P
         merged = _vector(national, "全国生态保护红线 National red line")
         symbology.style_patches(merged)
         _add(project, group, merged)
-    project.setCrs(QgsCoordinateReferenceSystem.fromWkt(ReferenceGrid.from_raster(results[0].province.raster("npp")).crs_wkt))
+    first = QgsRasterLayer(results[0].province.raster("npp"), "grid", "gdal")  # on the reference grid
+    province = province_by_code(results[0].province.code)
+    frame_project(project, QgsReferencedRectangle(first.extent(), first.crs()), first.crs(), province.en if province else "")
     if results[0].state is not None:
         save_to_project(results[0].state, project)
     if not project.write(str(target)):

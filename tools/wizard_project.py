@@ -37,6 +37,7 @@ def main(out: Path) -> int:
     from processing.core.Processing import Processing
 
     from redline_plugin import classFactory
+    from redline_plugin.core.project_view import frame_project
     from redline_plugin.core.workflow.grid import GRID_NAME, grid_basis, write_reference_grid
     from redline_plugin.core.workflow.provinces import default_crs, province_by_code
     from redline_plugin.core.workflow.state import (
@@ -84,6 +85,8 @@ def main(out: Path) -> int:
     state.saved = now_iso()
     save_to_workspace(state, workspace)
     save_to_project(state, project)
+    fujian = province_by_code("350000")
+    frame_project(project, counties, default_crs(fujian), fujian.en)  # opens on Fujian, its CRS named
     written = project.write(str(out / "fujian.qgz"))
     plugin.unload()
     app.exitQgis()

@@ -152,6 +152,13 @@ def test_every_step_runs_from_its_run_button_in_order_through_export(journeys):
     assert set(report["statuses_at_end"].values()) == {"done"}, report["statuses_at_end"]
 
 
+def test_the_project_opens_on_its_province_in_a_named_crs(journey):
+    """Issue 14: the sample project opened on a blank map at 1:1, its CRS "unknown"."""
+    shown = journey["map_at_open"]
+    assert shown["crs_name"] == "CGCS2000 / Fujian Albers 118.5E" and shown["units"] in ("meters", "metres", "米"), shown
+    assert 1e5 < shown["scale"] < 1e8 and shown["layers_on_map"] > 0, shown  # the province fills the map window
+
+
 def test_a_new_session_on_the_saved_project_shows_every_step_done(journeys):
     assert journeys["zh_CN"]["project_saved"] is True
     assert set(journeys["en"]["statuses_at_open"].values()) == {"done"}, journeys["en"]["statuses_at_open"]
