@@ -10,25 +10,14 @@ wizard's own state included — is written.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 from osgeo import gdal, ogr
 
 from ..gdal_errors import guard_module
-
-_LAYERNAME = re.compile(r"\|layername=([^|]+)")
-_GPKG_RASTER = re.compile(r"^GPKG:(?P<path>.+):(?P<table>[^:]+)$")
-
-
-def split_source(source: str) -> tuple[str, str]:
-    """(file path, table name or '') of an OGR/GDAL source such as `a.gpkg|layername=STBHHX`."""
-    raster = _GPKG_RASTER.match(source)
-    if raster:
-        return raster.group("path"), raster.group("table")
-    match = _LAYERNAME.search(source)
-    return source.split("|", 1)[0], match.group(1) if match else ""
+from ..layer_uri import decode
+from ..sql import quote_literal
 
 
 def gpkg_table_stamp(path: str, table: str) -> str:
@@ -39,8 +28,7 @@ def gpkg_table_stamp(path: str, table: str) -> str:
         dataset = None
     if dataset is None:
         return "missing"
-    escaped = table.replace("'", "''")
-    result = dataset.ExecuteSQL(f"SELECT last_change FROM gpkg_contents WHERE table_name = '{escaped}'")
+    result = dataset.ExecuteSQL(f"SELECT last_change FROM gpkg_contents WHERE table_name = {quote_literal(table)}")
     change = ""
     if result is not None:
         feature = result.GetNextFeature()
@@ -57,7 +45,7 @@ def layer_fingerprint(source: str) -> str:
     """A string that changes when the layer's data change; the source itself when it is not a file."""
     if not source:
         return ""
-    path, table = split_source(source)
+    path, table = decode(source)
     file = Path(path)
     if table and file.suffix.lower() == ".gpkg" and file.is_file():
         return f"{source}@{gpkg_table_stamp(path, table)}"

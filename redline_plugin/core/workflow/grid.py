@@ -16,9 +16,10 @@ from pathlib import Path
 from osgeo import gdal
 
 from ..gdal_errors import guard_module
+from ..layer_uri import decode
 from ..raster.grid import ReferenceGrid
 from ..raster.io import atomic_path
-from .fingerprint import canonical, layer_fingerprint, split_source
+from .fingerprint import canonical, layer_fingerprint
 
 GRID_NAME = "reference_grid.tif"
 GRID_OPTIONS = ("TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "SPARSE_OK=TRUE", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER")
@@ -42,7 +43,7 @@ def describe_grid(path: str) -> tuple[int, int, float] | None:
 
 def write_reference_grid(boundary_source: str, cell_size: float, crs_wkt: str, target: Path, feedback=None) -> ReferenceGrid:
     """Build the grid from the dissolved boundary and write it atomically as a sparse GeoTIFF."""
-    path, table = split_source(boundary_source)
+    path, table = decode(boundary_source)
     grid = ReferenceGrid.from_boundary(path, cell_size, crs_wkt, label=Path(path).name, layer=table or 0)
     if feedback is not None and feedback.isCanceled():
         return grid

@@ -19,9 +19,10 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle
 from ..feedback import Progress
 from ..gdal_errors import guard_module
 from ..geodesy import area_km2, distance_area
+from ..layer_uri import decode
 from ..raster.io import band_of, gdal_cache, open_raster, read_window
 from ..raster.windows import iter_windows
-from .fingerprint import split_source
+from ..sql import quote_identifier
 
 MAX_GRADE = 255
 
@@ -90,12 +91,11 @@ def grade_areas(path: str, progress: Progress | None = None) -> dict[int, float]
 
 def patch_summary(uri: str) -> list[dict[str, object]]:
     """Patches and km² by county and dominant function (XZQDM, XZQMC, HXLX, MJ of the STBHHX layer)."""
-    path, table = split_source(uri)
+    path, table = decode(uri)
     dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
     name = table or dataset.GetLayer(0).GetName()
-    escaped = name.replace('"', '""')
     result = dataset.ExecuteSQL(
-        f'SELECT XZQDM, XZQMC, HXLX, COUNT(*) AS n, SUM(MJ) AS km2 FROM "{escaped}" '
+        f"SELECT XZQDM, XZQMC, HXLX, COUNT(*) AS n, SUM(MJ) AS km2 FROM {quote_identifier(name)} "
         "GROUP BY XZQDM, XZQMC, HXLX ORDER BY XZQDM, HXLX",
         dialect="SQLITE" if not path.lower().endswith(".gpkg") else "",
     )
