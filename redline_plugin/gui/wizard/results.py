@@ -159,16 +159,26 @@ class ValueList(QLabel):
         if record is None:
             text = tr("The figures of the last run appear here.")
         else:
-            lines = []
+            groups = []
             registry = QgsApplication.processingRegistry()
             for call, results in record.results.items():
                 algorithm = registry.algorithmById(self.step_calls.get(call, ""))
                 if algorithm is None:
                     continue
-                for output in algorithm.outputDefinitions():
-                    value = results.get(output.name())
-                    if isinstance(value, (int, float)) and not isinstance(value, bool):
-                        lines.append(f"{output.description()}: {value:g}")
+                figures = [
+                    f"{output.description()}: {value:g}"
+                    for output in algorithm.outputDefinitions()
+                    for value in [results.get(output.name())]
+                    if isinstance(value, (int, float)) and not isinstance(value, bool)
+                ]
+                if figures:
+                    groups.append((algorithm.displayName(), figures))
+            # several algorithms report "patches" or "warnings": each figure under the algorithm that gave it
+            lines = (
+                groups[0][1]
+                if len(groups) == 1
+                else [line for title, figures in groups for line in (title, *(f"  {f}" for f in figures))]
+            )
             text = "\n".join(lines) or tr("The last run returned no figures.")
         self.setText(text)
         self.setToolTip(text)
