@@ -3668,6 +3668,18 @@
             <translation>The last run returned no figures.</translation>
         </message>
         <message>
+            <source>Red line code</source>
+            <translation>Red line code</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
             <source>Red-line patches</source>
             <translation>Red-line patches</translation>
         </message>

@@ -3668,6 +3668,18 @@
             <translation>上次运行没有返回统计数字。</translation>
         </message>
         <message>
+            <source>Red line code</source>
+            <translation>红线编码</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
             <source>Red-line patches</source>
             <translation>红线图斑</translation>
         </message>

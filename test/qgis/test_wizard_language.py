@@ -54,3 +54,13 @@ def test_units_and_the_unset_crs_speak_the_language_of_the_interface(redline_pro
             assert not any(word in titles for word in ("class code", "fraction", "dimensionless", "index")), titles
     finally:
         dock.wizard.controller.shutdown()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
+def test_the_findings_table_speaks_the_language_of_the_interface(redline_provider, language):
+    """The review page's findings table: headings in the interface's language, not the layer's field names."""
+    from redline_plugin.gui.wizard.review_page import finding_headers
+
+    expected = {"en": ("Rule", "Severity", "Red line code"), "zh_CN": ("规则", "严重程度", "红线编码")}[language]
+    headers = finding_headers()
+    assert (headers["RULE"], headers["SEVERITY"], headers["HXBM"]) == expected

@@ -40,6 +40,20 @@ def _fixed_height(table: QTableWidget, rows: int) -> None:
     table.setFixedHeight(header + sum(table.rowHeight(r) for r in range(min(rows, table.rowCount()))) + 6)
 
 
+def finding_headers() -> dict[str, str]:
+    """The findings layer's columns (core/delineation/layout.FINDING_COLUMNS) as the table's headings, in
+    the interface's language; the layer keeps the standard's field names."""
+    return {
+        "RULE": tr("Rule"),
+        "SEVERITY": tr("Severity"),
+        "HXBM": tr("Red line code"),
+        "MESSAGE": tr("Finding"),
+        "FIX": tr("How to fix"),
+        "X": tr("Longitude"),
+        "Y": tr("Latitude"),
+    }
+
+
 class ReviewPage(StepPage):
     def build(self) -> None:
         self.section(tr("Red-line patches"))
@@ -226,12 +240,17 @@ class ReviewPage(StepPage):
         features = list(self.findings_layer.getFeatures(request))
         total = self.findings_layer.featureCount()
         self.findings.setColumnCount(len(fields))
-        self.findings.setHorizontalHeaderLabels([self.findings_layer.fields().field(n).displayName() for n in fields])
+        headers = finding_headers()
+        self.findings.setHorizontalHeaderLabels(
+            [headers.get(n, self.findings_layer.fields().field(n).displayName()) for n in fields]
+        )
+        severities = {"error": tr("Error"), "warning": tr("Warning")}
         self.findings.setRowCount(len(features))
         for row, feature in enumerate(features):
             for column, name in enumerate(fields):
                 value = feature[name]
-                item = QTableWidgetItem("" if value is None else str(value))
+                shown = severities.get(value, value) if name == "SEVERITY" else value
+                item = QTableWidgetItem("" if shown is None else str(shown))
                 item.setToolTip(item.text())
                 item.setData(Qt.ItemDataRole.UserRole, feature.id())
                 self.findings.setItem(row, column, item)
