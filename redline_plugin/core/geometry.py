@@ -588,6 +588,7 @@ else:  # shapely 1.8
         return result
 
     _PREPARED = {"intersects", "contains", "contains_properly", "covers", "crosses", "disjoint", "overlaps", "touches", "within"}
+    _SYMMETRIC = {"intersects", "disjoint", "touches"}  # a P b == b P a: either side may be the prepared one
 
     def _test(geom: Any, prepared: Callable[[Any], bool] | None, predicate: str, other: Any) -> bool:
         """The predicate, prepared where it can be. GEOS 3.11's prepared predicates can fail on a
@@ -603,12 +604,17 @@ else:  # shapely 1.8
         except (shapely.errors.ShapelyError, ValueError):
             return bool(getattr(shapely.validation.make_valid(geom), predicate)(shapely.validation.make_valid(other)))
 
+    def _envelope_area(geom: Any) -> float:
+        x0, y0, x1, y1 = geom.bounds
+        return (x1 - x0) * (y1 - y0)
+
     class STRtree:
         """shapely 2's STRtree on shapely 1.8: indices out, an optional predicate tested exactly."""
 
         def __init__(self, geoms: Iterable[Any], node_capacity: int = 10) -> None:
             self.geometries = array(list(geoms) if not isinstance(geoms, np.ndarray) else geoms)
             present = [i for i, g in enumerate(self.geometries) if g is not None and not g.is_empty]
+            self._cache: dict[int, Any] = {}
             self._tree = None
             if present:
                 with warnings.catch_warnings():  # 1.8 says `items` goes away in 2.0: this class is 1.8's only
@@ -632,7 +638,31 @@ else:  # shapely 1.8
             if predicate is None:
                 return np.array(hits, dtype=np.int64)
             prepared = getattr(shapely.prepared.prep(geom), predicate) if predicate in _PREPARED else None
-            return np.array([i for i in hits if _test(geom, prepared, predicate, self.geometries[i])], dtype=np.int64)
+            if predicate not in _SYMMETRIC:
+                return np.array([i for i in hits if _test(geom, prepared, predicate, self.geometries[i])], dtype=np.int64)
+            # a P b == b P a: the larger of the two is the prepared one (a protected zone that thousands of
+            # small patches touch is prepared once, never tested unprepared against each of them)
+            size = _envelope_area(geom)
+            return np.array(
+                [
+                    i
+                    for i in hits
+                    if (
+                        _test(geom, prepared, predicate, self.geometries[i])
+                        if size >= _envelope_area(self.geometries[i])
+                        else _test(self.geometries[i], self._prepared(i, predicate), predicate, geom)
+                    )
+                ],
+                dtype=np.int64,
+            )
+
+        def _prepared(self, index: int, predicate: str) -> Callable[[Any], bool]:
+            """A tree geometry's prepared predicate, made at its first hit: a large protected zone that
+            thousands of small patches touch is prepared once, not tested unprepared by each of them."""
+            prepared = self._cache.get(index)
+            if prepared is None:
+                prepared = self._cache[index] = shapely.prepared.prep(self.geometries[index])
+            return getattr(prepared, predicate)
 
         def query(self, geometry: Any, predicate: str | None = None, distance: float | None = None) -> np.ndarray:
             if _scalar(geometry):
