@@ -44,6 +44,9 @@ from osgeo import gdal
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).resolve()
 BENCH_DIR = Path(os.environ.get("BENCH_DIR", "/var/tmp/redline-bench"))
+# A step still running after this many seconds is stopped (with what it started); the algorithms it had
+# finished are still reported, and the steps after it say they cannot run.
+STEP_BUDGET = float(os.environ.get("BENCH_STEP_BUDGET", "3600"))
 STEPS = ("preflight", "importance", "sensitivity", "delineation", "review", "ledger", "export")
 RASTER_STEPS = ("preflight", "importance", "sensitivity", "ledger")  # their rate is grid cells per second
 FLOORED = ("importance", "sensitivity")
@@ -66,6 +69,7 @@ CREATION = (
 NATURAL = (2, 3, 4, 9)
 IMPERVIOUS = 8
 DISCS_PER_TILE = 3
+FLOOR_CACHE_MB = 64
 GDAL_SIEVE_CELLS = 4  # as test/benchmarks/bench_delineation.py chains GDAL's tools
 
 
@@ -83,7 +87,13 @@ class Measured:
 
     @property
     def last(self) -> dict[str, Any]:
-        return self.records[-1] if self.records else {}
+        """The child's final record (progress lines, one per finished algorithm, carry "done")."""
+        final = [r for r in self.records if "done" not in r]
+        return final[-1] if final else {}
+
+    @property
+    def done(self) -> list[tuple[str, float]]:
+        return [(r["done"], r["seconds"]) for r in self.records if "done" in r]
 
 
 @dataclass
@@ -108,14 +118,18 @@ def measure(args: list[str], log: Path, timeout: float | None = None) -> Measure
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True, start_new_session=True)
         try:
             output, _ = process.communicate(timeout=timeout)
+            stopped = False
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
+            os.killpg(process.pid, signal.SIGKILL)  # /usr/bin/time goes too: no peak is known
             output, _ = process.communicate()
+            stopped = True
     records = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
     fields = timing.read_text().split()[-2:] if timing.exists() else []
     wall, peak = (float(fields[0]), int(fields[1]) / 1024.0) if len(fields) == 2 else (float("nan"), float("nan"))
     error = ""
-    if process.returncode:
+    if stopped:
+        wall, error = float(timeout or 0), f"stopped after {timeout:.0f} s (BENCH_STEP_BUDGET)"
+    elif process.returncode:
         tail = [line for line in log.read_text(errors="replace").splitlines() if line.strip()][-3:]
         error = f"exit {process.returncode}: " + " | ".join(tail)
     return Measured(wall, peak, records, error)
@@ -167,7 +181,7 @@ def run_size(size: int, qgis_mb: float) -> SizeRun:
     workspace = setup.last["workspace"]
     print(f"wizard state (demo's wizard_state) in {setup.wall:.1f} s: {workspace}", flush=True)
     for step in STEPS:
-        measured = measure(child("step", workspace, step), folder / f"{step}.log")
+        measured = measure(child("step", workspace, step), folder / f"{step}.log", timeout=STEP_BUDGET)
         result.steps[step] = measured
         report_step(step, measured, result.cells, qgis_mb)
     measure_floors(result, folder)
@@ -177,7 +191,10 @@ def run_size(size: int, qgis_mb: float) -> SizeRun:
 
 def report_step(step: str, measured: Measured, cells: int, qgis_mb: float) -> None:
     if measured.error:
+        finished = "  ".join(f"{name} {seconds:.1f}" for name, seconds in measured.done)
         print(f"  {step:<12} FAILED after {measured.wall:.1f} s: {measured.error}", flush=True)
+        if finished:
+            print(f"      algorithms finished before: {finished}", flush=True)
         return
     record = measured.last
     calls = "  ".join(f"{name} {seconds:.1f}" for name, seconds in record["calls"])
@@ -265,7 +282,8 @@ def table(result: SizeRun, qgis_mb: float) -> None:
         flag = " >1GB" if measured.peak_mb > 1024 else ""
         print(f"  {step:<12}{seconds:8.1f}{measured.peak_mb:9.0f}{measured.peak_mb - qgis_mb:+10.0f}  {rate:<28}{ratio}{flag}")
     rate = f"{result.cells / total / 1e6:.2f} M cells/s" if total else ""
-    print(f"  {'total':<12}{total:8.1f}{peak:9.0f}{peak - qgis_mb:+10.0f}  {rate}")
+    label = "total" if all(not m.error for m in result.steps.values()) else "total (ran)"
+    print(f"  {label:<12}{total:8.1f}{peak:9.0f}{peak - qgis_mb:+10.0f}  {rate}")
 
 
 def compare(runs: list[SizeRun]) -> None:
@@ -371,11 +389,16 @@ def grid_wkt(sample_raster: str) -> str:
 def cell_size_for(boundary: str, wkt: str, size: int) -> float:
     """The cell size (to the cm) that makes the boundary's longer side `size` cells."""
     from redline_plugin.core.raster.grid import ReferenceGrid
-    from redline_plugin.core.workflow.fingerprint import split_source
 
-    path, layer = split_source(boundary)
+    path, layer = path_and_layer(boundary)
     metre = ReferenceGrid.from_extent(*envelope(path, layer, wkt), 1.0, wkt)
     return round(max(metre.width, metre.height) / size, 2)
+
+
+def path_and_layer(uri: str) -> tuple[str, str]:
+    """(file, layer) of an OGR source `file|layername=layer`, the only form the demo's state gives."""
+    path, _, layer = uri.partition("|layername=")
+    return path, layer
 
 
 def envelope(path: str, layer: str, wkt: str) -> tuple[float, float, float, float]:
@@ -561,6 +584,7 @@ def step(workspace: str, key: str) -> None:
 
     def record(call: Any, _results: dict[str, Any], seconds: float) -> None:
         calls.append((call.id, seconds))
+        emit({"done": call.id, "seconds": seconds})  # read even when the step is stopped over its budget
 
     started = time.perf_counter()
     if key == "preflight":
@@ -617,9 +641,7 @@ def feature_figure(key: str, state: Any, results: dict[str, dict[str, Any]]) -> 
     if key == "delineation":
         return int(results["candidates"]["PATCHES"]), "candidate patches"
     if key in ("review", "export"):
-        from redline_plugin.core.workflow.fingerprint import split_source
-
-        path, layer = split_source(state.runs["delineation"].outputs["patches"])
+        path, layer = path_and_layer(state.runs["delineation"].outputs["patches"])
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
         return dataset.GetLayerByName(layer).GetFeatureCount(), "patches"
     if key == "ledger":
@@ -633,7 +655,10 @@ def feature_figure(key: str, state: Any, results: dict[str, dict[str, Any]]) -> 
 
 def floor(target: str, *sources: str) -> None:
     """Decode every source twice (the min–max pass and the computing pass) and encode one Float32 raster
-    of the grid, strip by strip: what any exact chain over these inputs cannot avoid."""
+    of the grid, strip by strip: what any exact chain over these inputs cannot avoid. GDAL's block cache
+    is kept to a few strips: the default (5 % of RAM) would hold a small grid's inputs whole, and the
+    second pass would decode nothing."""
+    gdal.SetCacheMax(FLOOR_CACHE_MB * 1024 * 1024)
     datasets = [gdal.Open(s) for s in sources]
     width, height = datasets[0].RasterXSize, datasets[0].RasterYSize
     started = time.perf_counter()
