@@ -55,15 +55,18 @@ SEED = 20261207
 NOISE = 0.05  # ± relative, per cell
 CACHE_MB = 256  # GDAL block cache and warp memory while generating: bounded whatever N is
 STRIP = 256  # rows per block: the tile height of every raster written here
-CREATION = (
-    "TILED=YES",
-    "BLOCKXSIZE=256",
-    "BLOCKYSIZE=256",
-    "COMPRESS=DEFLATE",
-    "ZLEVEL=1",
-    "NUM_THREADS=ALL_CPUS",
-    "BIGTIFF=IF_SAFER",
-)
+
+
+def creation_options() -> list[str]:
+    """The plugin's own GeoTIFF options (tiles of STRIP rows), imported when a raster is written: this
+    file runs as a script, so the repository goes on sys.path first."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from redline_plugin.core.raster.io import GTIFF_OPTIONS
+
+    return list(GTIFF_OPTIONS)
+
+
 # Damage in the current land cover: natural classes of CLCD (forest, shrub, grassland, wetland) become
 # impervious (8) in discs of 4–16 cells' radius, about DISCS_PER_TILE per 256² cells (≈ 1.5 % of cells).
 NATURAL = (2, 3, 4, 9)
@@ -477,7 +480,7 @@ def warp_input(source: str, target: str, grid: Any, size: int, index: int, damag
         height=grid.height,
         dstSRS=grid.crs_wkt,
         resampleAlg="near" if classes else "bilinear",
-        creationOptions=list(CREATION),
+        creationOptions=creation_options(),
         multithread=True,
         warpMemoryLimit=CACHE_MB * 1024 * 1024,
         warpOptions=["NUM_THREADS=ALL_CPUS"],
@@ -527,7 +530,7 @@ def blockwise(source: str, target: str, perturb: Any, seed: tuple[int, ...]) -> 
     band = dataset.GetRasterBand(1)
     nodata = band.GetNoDataValue()
     width, height = dataset.RasterXSize, dataset.RasterYSize
-    out = gdal.GetDriverByName("GTiff").Create(target, width, height, 1, band.DataType, list(CREATION))
+    out = gdal.GetDriverByName("GTiff").Create(target, width, height, 1, band.DataType, creation_options())
     out.SetGeoTransform(dataset.GetGeoTransform())
     out.SetProjection(dataset.GetProjection())
     out_band = out.GetRasterBand(1)
@@ -666,7 +669,7 @@ def floor(target: str, *sources: str) -> None:
         band = dataset.GetRasterBand(1)
         for yoff in range(0, height, STRIP):
             band.ReadAsArray(0, yoff, width, min(STRIP, height - yoff)).min()
-    out = gdal.GetDriverByName("GTiff").Create(target, width, height, 1, gdal.GDT_Float32, list(CREATION))
+    out = gdal.GetDriverByName("GTiff").Create(target, width, height, 1, gdal.GDT_Float32, creation_options())
     out.SetGeoTransform(datasets[0].GetGeoTransform())
     out.SetProjection(datasets[0].GetProjection())
     out_band = out.GetRasterBand(1)
@@ -687,7 +690,7 @@ def mask(target: str, importance: str, sensitivity: str) -> None:
     cells from the same grades as part of its own work, which the GDAL chain is compared with."""
     grades = [gdal.Open(importance), gdal.Open(sensitivity)]
     width, height = grades[0].RasterXSize, grades[0].RasterYSize
-    out = gdal.GetDriverByName("GTiff").Create(target, width, height, 1, gdal.GDT_Byte, list(CREATION))
+    out = gdal.GetDriverByName("GTiff").Create(target, width, height, 1, gdal.GDT_Byte, creation_options())
     out.SetGeoTransform(grades[0].GetGeoTransform())
     out.SetProjection(grades[0].GetProjection())
     out_band = out.GetRasterBand(1)
