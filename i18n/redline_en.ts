@@ -5912,6 +5912,10 @@
             <translation>the national merge into PostGIS (the GeoPackage merge still works)</translation>
         </message>
         <message>
+            <source>not installed</source>
+            <translation>not installed</translation>
+        </message>
+        <message>
             <source>version {found} is older than {needed}</source>
             <translation>version {found} is older than {needed}</translation>
         </message>

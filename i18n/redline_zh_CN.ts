@@ -5912,6 +5912,10 @@
             <translation>向 PostGIS 的全国合并（合并到 GeoPackage 仍可使用）</translation>
         </message>
         <message>
+            <source>not installed</source>
+            <translation>未安装</translation>
+        </message>
+        <message>
             <source>version {found} is older than {needed}</source>
             <translation>版本 {found} 低于所需的 {needed}</translation>
         </message>

@@ -44,14 +44,14 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from redline_plugin.core.assessment.classes import IMPORTANCE_3, SENSITIVITY_3
 from redline_plugin.core.delineation.patch_layer import configure_patch_layer
 from redline_plugin.core.errors import RedLineError
 from redline_plugin.core.project_view import frame_project
 from redline_plugin.core.raster.grid import ReferenceGrid
 from redline_plugin.core.report import symbology
 from redline_plugin.core.report.map_report import cjk_font_family, county_fields
-from redline_plugin.core.submission.schema import MAP_REPORT_NAME
+from redline_plugin.core.tables.classes import IMPORTANCE_3, SENSITIVITY_3
+from redline_plugin.core.tables.submission_schema import MAP_REPORT_NAME
 from redline_plugin.core.workflow.grid import GRID_NAME, grid_basis, write_reference_grid
 from redline_plugin.core.workflow.provinces import province_by_code
 from redline_plugin.core.workflow.state import LayerRef, WorkflowState, create_workspace, save_to_project

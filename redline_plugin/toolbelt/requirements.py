@@ -12,6 +12,7 @@ the plugin still loads what works.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import platform
 from dataclasses import dataclass
 
@@ -63,6 +64,14 @@ def missing() -> list[tuple[Requirement, str]]:
     """Each requirement that cannot be imported (or is too old), with the reason."""
     result = []
     for requirement in REQUIREMENTS:
+        if not requirement.required:  # found, not imported: QGIS's start-up does not pay for matplotlib
+            try:
+                found = importlib.util.find_spec(requirement.module) is not None
+            except (ImportError, ValueError):
+                found = False
+            if not found:
+                result.append((requirement, tr("not installed")))
+            continue
         try:
             module = importlib.import_module(requirement.module)
         except Exception as error:  # noqa: BLE001 - a broken install raises anything; the user needs the sentence

@@ -25,7 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF
 
 from .model import ChosenIndexes, Destination, FromCall, FromInput, FromProject, Gather, Joined, Value, effective
-from .plan import enabled_calls, with_item
+from .plan import enabled_calls, gathered, with_item
 from .steps import FUNCTION_KEYS, MODEL, NPP, SKIP, item_lists, steps
 
 GROUP = "Red Line Workbench"
@@ -120,16 +120,10 @@ def _sources(
         output = binding.output if isinstance(binding.output, str) else binding.output[item]
         return [QgsProcessingModelChildParameterSource.fromChildOutput(with_item(binding.call, item), with_item(output, item))]
     if isinstance(binding, Gather):
-        gathered = []
-        for each in lists.get(binding.over, []):
-            for list_name, call, output in binding.sources:
-                if each in lists.get(list_name, []):
-                    name = output if isinstance(output, str) else output[each]
-                    gathered.append(
-                        QgsProcessingModelChildParameterSource.fromChildOutput(with_item(call, each), with_item(name, each))
-                    )
-                    break
-        return gathered
+        return [
+            QgsProcessingModelChildParameterSource.fromChildOutput(source.call, source.output)
+            for source in gathered(binding, lists)
+        ]
     if isinstance(binding, Joined):
         return [QgsProcessingModelChildParameterSource.fromStaticValue(",".join(lists.get(binding.over, [])))]
     if isinstance(binding, ChosenIndexes):

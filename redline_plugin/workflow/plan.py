@@ -117,6 +117,19 @@ def with_item(text: str, item: str) -> str:
     return text.replace("{item}", item).replace("{ITEM}", item.upper())
 
 
+def gathered(binding: Gather, lists: dict[str, list[str]]) -> list[FromCall]:
+    """The calls' outputs a Gather reads, in its list's order: each item from the first source whose list
+    holds it (the wizard's runs and the generated Processing models both read them so)."""
+    calls = []
+    for item in lists.get(binding.over, []):
+        for list_name, call, output in binding.sources:
+            if item in lists.get(list_name, []):
+                name = output if isinstance(output, str) else output[item]
+                calls.append(FromCall(with_item(call, item), with_item(name, item)))
+                break
+    return calls
+
+
 def declared_outputs(step: Step, lists: dict[str, list[str]]) -> list[PlannedOutput]:
     """The step's outputs for the current choices, items expanded (whether or not their call runs)."""
     return [
@@ -298,16 +311,6 @@ class Planner:
         fingerprint[f"const:{call_id}.{name}"] = canonical(value)
         return value
 
-    def _gathered(self, binding: Gather) -> list[FromCall]:
-        calls = []
-        for item in self.lists.get(binding.over, []):
-            for list_name, call, output in binding.sources:
-                if item in self.lists.get(list_name, []):
-                    name = output if isinstance(output, str) else output[item]
-                    calls.append(FromCall(with_item(call, item), with_item(name, item)))
-                    break
-        return calls
-
     def plan(self, step: Step) -> Plan:
         project = self.state.project
         if not project.workspace:
@@ -339,7 +342,7 @@ class Planner:
                     # a list parameter (several layers) takes the one output as a list of one
                     dynamic[name] = (earlier,) if definitions[name].type() == "multilayer" else earlier
                 elif isinstance(binding, Gather):
-                    dynamic[name] = tuple(self._gathered(binding))
+                    dynamic[name] = tuple(gathered(binding, self.lists))
                 elif isinstance(binding, WorkspaceTable):
                     parameters[name] = f"{workspace}|layername={binding.table}"
                 elif isinstance(binding, Destination):

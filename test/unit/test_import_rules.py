@@ -6,7 +6,7 @@
   imports no other part of the plugin.
 - Inside `core`, every arrow points down the layers of CORE_LAYERS. Units on the same layer do not
   import each other; a new subpackage or top-level module of core must be given a layer here.
-- Old module paths kept for a file being rebuilt (MOVED) are not used inside the plugin.
+- Old module paths of moved modules (MOVED) are never imported again: the modules live in core/tables.
 
 Every import statement counts, at the top of a module or inside a function (a lazy import that dodges
 a cycle is still an arrow), and so does `importlib.import_module("...")` with a literal name.

@@ -315,7 +315,7 @@ def delineate_candidates(
         raise RedLineError(tr("The sieve must be 0 (off) or a number of cells, got {n}.").format(n=sieve_cells))
     progress = Progress(feedback)
     grid = ReferenceGrid.from_raster(grades[0].path, grades[0].name)
-    grid_crs = Crs.from_wkt(grid.crs_wkt)
+    grid_crs = Crs(grid.crs_wkt)
     if grid_crs.is_geographic:
         raise RedLineError(
             tr(

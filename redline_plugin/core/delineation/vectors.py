@@ -24,36 +24,28 @@ from ..connectivity import components
 from ..errors import RedLineError
 from ..feedback import Progress
 from ..gdal_errors import guard_module
+from ..raster.grid import same_crs, srs_of
 
 
 class Crs:
-    """A coordinate reference system for coordinate arrays, kept as WKT (or an EPSG code) and turned into
-    an OSR object in the thread that uses it: each thread then reaches PROJ through its own context.
-    Axis order is always x = easting/longitude, y = northing/latitude."""
+    """A coordinate reference system for coordinate arrays, kept as WKT and turned into an OSR object
+    (raster.grid.srs_of: x = easting/longitude) in the thread that uses it, so each thread reaches PROJ
+    through its own context."""
 
-    def __init__(self, wkt: str = "", epsg: int | None = None) -> None:
-        self._wkt, self._epsg = wkt, epsg
-        srs = self.srs()
-        self.wkt = srs.ExportToWkt()
+    def __init__(self, wkt: str) -> None:
+        srs = srs_of(wkt)
+        self._wkt = srs.ExportToWkt()
         self.name = srs.GetName() or ""
         self.is_geographic = bool(srs.IsGeographic())
 
     @classmethod
     def from_epsg(cls, code: int) -> Crs:
-        return cls(epsg=int(code))
-
-    @classmethod
-    def from_wkt(cls, wkt: str) -> Crs:
-        return cls(wkt=wkt)
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(int(code))
+        return cls(srs.ExportToWkt())
 
     def srs(self) -> osr.SpatialReference:
-        srs = osr.SpatialReference()
-        if self._epsg is not None:
-            srs.ImportFromEPSG(self._epsg)
-        else:
-            srs.SetFromUserInput(self._wkt)
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        return srs
+        return srs_of(self._wkt)
 
     def to_epsg(self) -> int | None:
         srs = self.srs()
@@ -62,13 +54,13 @@ class Crs:
         return None
 
     def to_wkt(self) -> str:
-        return self.wkt
+        return self._wkt
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Crs) and (other.wkt == self.wkt or bool(self.srs().IsSame(other.srs())))
+        return isinstance(other, Crs) and same_crs(self._wkt, other._wkt)
 
     def __hash__(self) -> int:
-        return hash(self.wkt)
+        return hash(self.is_geographic)  # equal CRSs may differ in WKT and name; this they share
 
     def __repr__(self) -> str:
         return f"Crs({self.name!r})"
@@ -101,7 +93,7 @@ def layer_crs(crs: QgsCoordinateReferenceSystem, label: str) -> Crs:
     authid = crs.authid()
     if authid.upper().startswith("EPSG:"):
         return Crs.from_epsg(int(authid.split(":", 1)[1]))
-    return Crs.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+    return Crs(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
 
 
 GEOGRAPHIC_SEGMENT_DEG = 0.001  # about 100 m: a chord this long bends by micrometres in the metric CRS
