@@ -32,7 +32,7 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 TS := i18n/redline_zh_CN.ts i18n/redline_en.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: help setup test test-unit test-qgis test-debian13 test-debian-unstable demo bench bench-province lint translate translations package deploy run clean
+.PHONY: help setup test test-unit test-qgis test-debian13 test-debian-unstable demo bench bench-province bench-province-debian13 lint translate translations package deploy run clean
 
 help:
 	@echo "make demo      run the whole red-line job on the bundled sample province"
@@ -40,6 +40,7 @@ help:
 	@echo "make test-debian13 | test-debian-unstable   the whole suite in a cached Debian 13 (QGIS 3.40) / unstable root"
 	@echo "make bench     print speed and memory figures against GDAL and QGIS tools"
 	@echo "make bench-province [SIZES=\"4000 8000\"]   the whole job headless on an N² province, step by step (not in CI)"
+	@echo "make bench-province-debian13 [SIZES=...]   the same in the Debian 13 root (QGIS 3.40, shapely 2)"
 	@echo "make lint | translate | package | deploy [PROFILE=dir] | run | clean"
 
 setup: $(VENV)/.ready translations
@@ -104,10 +105,16 @@ bench: setup
 # The whole job on a Fujian-like province of N² cells per size, each step a process of its own measured by
 # /usr/bin/time (Debian package `time`); inputs cached in BENCH_DIR (default /var/tmp/redline-bench).
 SIZES ?= 4000 8000
+BENCH_DIR ?= /var/tmp/redline-bench
 bench-province:
 	@[ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install time"; exit 1; }
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
-	$(SYSTEM_PYTHON) test/benchmarks/bench_province.py run $(SIZES)
+	BENCH_DIR=$(BENCH_DIR) $(SYSTEM_PYTHON) test/benchmarks/bench_province.py run $(SIZES)
+
+# The same in the Debian 13 root (QGIS 3.40, shapely 2: what the Windows LTRs ship), its own inputs folder.
+bench-province-debian13:
+	$(SUDO) env APT_PACKAGES="$(ROOT_PACKAGES) time" ROOT_BIND="$(BENCH_DIR)-debian13" \
+		tools/debian_root.sh trixie "$(DEBIAN13_ROOT)" make bench-province SIZES="$(SIZES)" BENCH_DIR=$(BENCH_DIR)-debian13
 
 lint: setup
 	$(VENV)/bin/ruff check redline_plugin test tools

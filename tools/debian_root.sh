@@ -11,6 +11,8 @@
 #   APT_OPTIONS    extra apt-get options, e.g. "-o Acquire::Check-Valid-Until=false" for unstable.
 #   ROOT_OUTPUT    folder inside the root bound over /src/test/output, so the root's test outputs never
 #                  overwrite the host's (default /var/lib/redline/test-output).
+#   ROOT_BIND      host folders (space-separated, absolute) bound at the same path in the root, e.g. the
+#                  benchmark's cached inputs for `make bench-province-debian13`.
 #
 # The root is made once with `debootstrap --variant=minbase SUITE` from Debian's default mirror into
 # ROOT_DIR.partial and renamed to ROOT_DIR when complete. The run happens in a private mount namespace
@@ -102,7 +104,7 @@ configure() {
 # The environment inside the root: nothing of the host's but what is named here.
 in_root() {
     local pass=() name
-    for name in CI TERM http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY PYTEST_ADDOPTS; do
+    for name in CI TERM http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY PYTEST_ADDOPTS BENCH_STEP_BUDGET; do
         if [ -n "${!name:-}" ]; then pass+=("$name=${!name}"); fi
     done
     chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
@@ -140,6 +142,12 @@ mount_all() {
     mount --bind /dev/shm "$ROOT/dev/shm" && MOUNTED+=("$ROOT/dev/shm")
     mount --bind "$REPO" "$ROOT/src" && MOUNTED+=("$ROOT/src")
     mount --bind "$ROOT$ROOT_OUTPUT" "$ROOT/src/test/output" && MOUNTED+=("$ROOT/src/test/output")
+    local dir
+    for dir in $ROOT_BIND; do
+        case "$dir" in /*) ;; *) log "ROOT_BIND takes absolute folders, not $dir"; exit 2 ;; esac
+        mkdir -p "$dir" "$ROOT$dir"
+        mount --bind "$dir" "$ROOT$dir" && MOUNTED+=("$ROOT$dir")
+    done
 }
 
 cleanup() {
@@ -173,7 +181,7 @@ if [ "${1:-}" = "--inside" ]; then
     shift
     SUITE="$1" ROOT="$2"
     shift 2
-    APT_PACKAGES="${APT_PACKAGES:-}" APT_OPTIONS="${APT_OPTIONS:-}"
+    APT_PACKAGES="${APT_PACKAGES:-}" APT_OPTIONS="${APT_OPTIONS:-}" ROOT_BIND="${ROOT_BIND:-}"
     inside "$@"
     exit 0
 fi

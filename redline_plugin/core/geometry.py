@@ -26,6 +26,8 @@ import shapely.wkb
 from qgis.core import QgsGeometry
 
 SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
+# a P b == b P a: either side may be the prepared one (the larger, so that it is prepared once)
+_SYMMETRIC = frozenset({"intersects", "disjoint", "touches", "dwithin"})
 
 #: Every GEOS failure, on both versions.
 GEOSException: type[Exception]
@@ -73,7 +75,6 @@ if SHAPELY2:
         MultiPolygon,
         Point,
         Polygon,
-        STRtree,
         area,
         boundary,
         bounds,
@@ -109,6 +110,7 @@ if SHAPELY2:
         line_merge,
         linearrings,
         make_valid,
+        multilinestrings,
         multipolygons,
         point_on_surface,
         points,
@@ -126,6 +128,43 @@ if SHAPELY2:
     )
 
     GEOSException = shapely.errors.GEOSException
+    is_prepared = shapely.is_prepared
+
+    class STRtree(shapely.STRtree):
+        """shapely 2's STRtree, with symmetric predicates tested from the larger side of each pair.
+
+        shapely's own query prepares the *query* geometries and tests them against the tree's as they
+        are: a small patch tested against a province-wide patch of 500 000 vertices walks all of its
+        segments, and the ~10⁵ patches inside that patch's envelope make it quadratic (the merge of
+        4000² candidates did not end in 15 min). Here the envelope pairs come from the tree and each
+        pair is tested with the geometry of more vertices prepared (prepared once, however many pairs
+        it is in), which makes each test about logarithmic in the large one."""
+
+        def query(self, geometry: Any, predicate: str | None = None, distance: Any = None) -> np.ndarray:
+            if predicate not in _SYMMETRIC or isinstance(geometry, Geometry) or geometry is None:
+                return super().query(geometry, predicate=predicate, distance=distance)
+            queried = array(geometry)
+            if predicate == "dwithin":
+                window = np.asarray(bounds(queried)) + np.asarray(distance, dtype=float).reshape(-1, 1) * [-1, -1, 1, 1]
+                envelopes = box(*window.T)
+                envelopes[is_empty(queried) | is_missing(queried)] = None
+                pairs = super().query(envelopes)
+            else:
+                pairs = super().query(queried)
+            near = distance[pairs[0]] if np.ndim(distance) else distance
+            return pairs[:, symmetric_test(predicate, queried[pairs[0]], self.geometries[pairs[1]], near)]
+
+    def symmetric_test(predicate: str, a: np.ndarray, b: np.ndarray, distance: Any = None) -> np.ndarray:
+        """`predicate` (intersects, disjoint, touches or dwithin) of a[i] and b[i], with the geometry of
+        more vertices in each pair prepared: GEOS uses a prepared first operand, and a P b == b P a."""
+        a, b = np.asarray(a, dtype=object), np.asarray(b, dtype=object)
+        if len(a) == 0:
+            return np.zeros(0, dtype=bool)
+        swap = get_num_coordinates(a) < get_num_coordinates(b)
+        first, second = np.where(swap, b, a), np.where(swap, a, b)
+        prepare(first)
+        test = getattr(shapely, predicate)
+        return test(first, second, distance) if predicate == "dwithin" else test(first, second)
 else:  # shapely 1.8
     import shapely.errors
     import shapely.prepared
@@ -375,6 +414,9 @@ else:  # shapely 1.8
     def prepare(geoms: Any) -> None:
         """Shapely 1.8 geometries cannot carry a prepared form; the STRtree below prepares its queries."""
 
+    def is_prepared(geoms: Any) -> Any:
+        return _unary(lambda _: False, geoms, dtype=bool, missing=False)
+
     def box(xmin: Any, ymin: Any, xmax: Any, ymax: Any, ccw: bool = True) -> Any:
         if all(_scalar(v) for v in (xmin, ymin, xmax, ymax)):
             return _box(xmin, ymin, xmax, ymax, ccw=ccw)
@@ -572,9 +614,15 @@ else:  # shapely 1.8
         return result
 
     def multipolygons(geometries: Any, indices: Any = None, out: Any = None) -> Any:
+        return _multi(MultiPolygon, geometries, indices, out)
+
+    def multilinestrings(geometries: Any, indices: Any = None, out: Any = None) -> Any:
+        return _multi(MultiLineString, geometries, indices, out)
+
+    def _multi(kind: type, geometries: Any, indices: Any, out: Any) -> Any:
         def multi(parts: list[Any]) -> Any:
             flat = [p for part in parts if part is not None and not part.is_empty for p in _parts(part)]
-            return MultiPolygon(flat)
+            return kind(flat)
 
         if indices is None:
             if _scalar(geometries):
@@ -588,7 +636,6 @@ else:  # shapely 1.8
         return result
 
     _PREPARED = {"intersects", "contains", "contains_properly", "covers", "crosses", "disjoint", "overlaps", "touches", "within"}
-    _SYMMETRIC = {"intersects", "disjoint", "touches"}  # a P b == b P a: either side may be the prepared one
 
     def _test(geom: Any, prepared: Callable[[Any], bool] | None, predicate: str, other: Any) -> bool:
         """The predicate, prepared where it can be. GEOS 3.11's prepared predicates can fail on a
@@ -607,6 +654,24 @@ else:  # shapely 1.8
     def _envelope_area(geom: Any) -> float:
         x0, y0, x1, y1 = geom.bounds
         return (x1 - x0) * (y1 - y0)
+
+    def symmetric_test(predicate: str, a: np.ndarray, b: np.ndarray, distance: Any = None) -> np.ndarray:
+        """`predicate` (intersects, disjoint, touches or dwithin) of a[i] and b[i], with the larger
+        geometry of each pair prepared, once however many pairs it is in (as shapely 2's path does)."""
+        a, b = array(a), array(b)
+        if predicate == "dwithin":
+            return dwithin(a, b, distance)
+        prepared: dict[int, Callable[[Any], bool]] = {}
+        result = np.zeros(len(a), dtype=bool)
+        for index, (x, y) in enumerate(zip(a, b)):
+            if x is None or y is None or x.is_empty or y.is_empty:
+                continue
+            big, small = (x, y) if _envelope_area(x) >= _envelope_area(y) else (y, x)
+            test = prepared.get(id(big))
+            if test is None:
+                test = prepared[id(big)] = getattr(shapely.prepared.prep(big), predicate)
+            result[index] = _test(big, test, predicate, small)
+        return result
 
     class STRtree:
         """shapely 2's STRtree on shapely 1.8: indices out, an optional predicate tested exactly."""

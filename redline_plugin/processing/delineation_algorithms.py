@@ -87,6 +87,17 @@ class DelineationAlgorithm(RedLineAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, name, context)
         return source, label_of(layer) if layer is not None else source.sourceName()
 
+    def written_by(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext) -> str:
+        """The algorithm that wrote the layer (its table's REDLINE_METHOD), when it is a GeoPackage table
+        of this plugin with no unsaved edits; '' otherwise. Lets a step trust what an earlier one made."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is None or layer.providerType() != "ogr" or layer.isModified():
+            return ""
+        path, table = layer_uri.decode(layer)
+        if not table or not Path(path).is_file():
+            return ""
+        return str(store.read_metadata(Path(path), table).get("REDLINE_METHOD", ""))
+
 
 def label_of(layer: QgsMapLayer) -> str:
     """How messages and outputs name a layer: its name, or for a layer Processing opened from a
@@ -262,7 +273,14 @@ class MergeProtectedAreasAlgorithm(DelineationAlgorithm):
         output = self.destination(parameters, self.OUTPUT, context, MERGED_TABLE)
         zones = self.destination(parameters, self.ZONES, context, ZONES_TABLE)
         result = protected.merge_protected_areas(
-            source, label, layers, output, rules=rules, zones_destination=zones, feedback=feedback
+            source,
+            label,
+            layers,
+            output,
+            rules=rules,
+            zones_destination=zones,
+            edge_disjoint=self.written_by(parameters, self.INPUT, context) == candidate.METHOD,
+            feedback=feedback,
         )
         feedback.pushInfo(
             tr(

@@ -600,6 +600,45 @@ def test_candidates_are_clipped_to_the_boundary_and_a_cancel_writes_nothing(run_
     assert read(result["OUTPUT"])[0] == rows  # the table from before, untouched
 
 
+def test_merge_trusts_candidate_regions_to_meet_at_corners_only_and_gives_the_same_patches(run_algorithm, tmp_path):
+    """Province scale (issue 18): the merge of 188 000 candidate regions with themselves did not end in
+    15 min. candidate_areas' regions are 4-connected, so they meet at most at a corner: the merge tests
+    only the zones against them when its input is that algorithm's own table, and gives what the full
+    test gives on the same polygons read from a plain layer."""
+    grades = np.ones((60, 60), np.uint8)
+    grades[np.add.outer(np.arange(60), np.arange(60)) % 2 == 0] = 3  # a checkerboard: cells meet at corners
+    grades[40:, 40:] = 1
+    grades[45:50, 45:50] = 3  # one block on its own
+    grade_raster(tmp_path / "imp.tif", grades, (grades == 3).astype(np.uint8), "1=water_conservation")
+    workspace = tmp_path / "ws.gpkg"
+    candidates = run_algorithm(
+        "candidate_areas", {"IMPORTANCE": str(tmp_path / "imp.tif"), "OUTPUT": f"{workspace}|layername=redline_candidates"}
+    )
+    rows, geoms = read(candidates["OUTPUT"])
+    assert len(rows) == 1 + (40 * 60 + 20 * 40) // 2
+    copy = write_layer(  # the same polygons in a layer no algorithm of this plugin wrote
+        tmp_path / "in.gpkg",
+        "patches",
+        list(metric(geoms)),
+        [{"PDYJ": r["PDYJ"], "GNMJ": r["GNMJ"]} for r in rows],
+    )
+    reserve = write_layer(  # over the corner of the checkerboard: it joins the cells it covers into one patch
+        tmp_path / "in.gpkg", "reserve", [box(-100, -400, 400, 400)], [{"BHDMC": "某保护区", "BHDLX": "自然保护区"}]
+    )
+    results = {}
+    for name, source in (("trusted", candidates["OUTPUT"]), ("plain", copy)):
+        merged = run_algorithm(
+            "merge_protected_areas",
+            {"INPUT": source, "PROTECTED": [reserve], "OUTPUT": f"{workspace}|layername=merged_{name}"},
+        )
+        merged_rows, _ = read(merged["OUTPUT"])
+        results[name] = (merged["PATCHES"], merged["PROTECTED_PATCHES"], sorted(round(r["AREA_KM2"], 6) for r in merged_rows))
+        parameters = store.read_metadata(workspace, f"merged_{name}")["REDLINE_PARAMETERS"]
+        assert parameters["patches_edge_disjoint"] is (name == "trusted")
+    assert results["trusted"] == results["plain"]
+    assert results["trusted"][1] == 1 and results["trusted"][0] < len(rows)  # the reserve joined some cells
+
+
 def test_check_patches_reports_overlaps_and_stale_areas(run_algorithm, tmp_path):
     workspace = tmp_path / "ws.gpkg"
     counties = counties_layer(tmp_path / "in.gpkg")

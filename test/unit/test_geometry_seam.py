@@ -44,6 +44,34 @@ def test_strtree_answers_indices_with_exact_predicates():
     assert sorted(near.tolist()) == [0]
 
 
+def comb(teeth: int) -> geo.Polygon:
+    """A province-wide patch in miniature: an outline of many vertices around many small pieces' envelopes."""
+    x = np.repeat(np.arange(teeth + 1, dtype=float) * 10, 2)[1:-1]
+    y = np.tile([0.0, 100.0, 100.0, 0.0], teeth // 2 + 1)[: len(x)]
+    return geo.Polygon(np.c_[np.r_[x, x[-1], 0], np.r_[y, -10, -10]])
+
+
+def test_symmetric_predicates_are_tested_from_the_larger_side_with_the_same_answers():
+    """Issue 18: shapely's own tree query prepares the small query geometries and walks every segment
+    of a large tree geometry for each of them; the seam prepares the larger side of each pair instead.
+    The answers are those of the plain predicate, pair by pair, whichever side is in the tree."""
+    big = comb(400)
+    small = geo.array([geo.box(x, y, x + 3, y + 3) for x in range(0, 4000, 37) for y in (-30, -8, 20, 50, 99)])
+    expected = {(0, j) for j, g in enumerate(small) if geo.intersects(big, g)}
+    assert 0 < len(expected) < len(small)
+    first, second = geo.STRtree(geo.array([big])).query(small, predicate="intersects")
+    assert set(zip(second.tolist(), first.tolist())) == expected
+    first, second = geo.STRtree(small).query(geo.array([big]), predicate="intersects")
+    assert set(zip(first.tolist(), second.tolist())) == expected
+    near = {j for j, g in enumerate(small) if geo.distance(big, g) <= 4.0}
+    first, second = geo.STRtree(geo.array([big])).query(small, predicate="dwithin", distance=4.0)
+    assert set(first.tolist()) == near and set(second.tolist()) == {0}
+    pairs = geo.symmetric_test("dwithin", small, geo.array([big] * len(small)), 4.0)
+    assert set(np.flatnonzero(pairs).tolist()) == near
+    if geo.SHAPELY2:  # the large one is the prepared one; the small queries are left as they were
+        assert geo.is_prepared(big) and not geo.is_prepared(small).any()
+
+
 def test_parts_rings_and_coordinates_with_their_owners():
     holed = geo.polygons(geo.get_rings(geo.array([geo.box(0, 0, 10, 10)]))[0])
     parts, owner = geo.get_parts(geo.array([TWO, SQUARE]), return_index=True)

@@ -39,6 +39,9 @@ from .grades import IMPORTANCE, GradeRaster, GradeReader, open_grade
 from .layout import CANDIDATE_COLUMNS, CANDIDATES_TABLE
 from .vectors import Crs, groups_of, read_features, to_lonlat
 
+# The method its table records: a layer written by it holds 4-connected regions of one raster, which meet
+# each other at most at a corner (merge_protected_areas relies on it).
+METHOD = "redline:candidate_areas"
 PAIR_SHIFT = np.int64(1) << 31  # two labels below 2³¹ packed in one int64 for np.unique
 TILE = 256
 
@@ -376,7 +379,7 @@ def delineate_candidates(
                 "CYGN": functions.cygn_text(cygn),
             }
         )
-    table = store.Table(CANDIDATES_TABLE, CANDIDATE_COLUMNS, rows, geoms, method="redline:candidate_areas", parameters=parameters)
+    table = store.Table(CANDIDATES_TABLE, CANDIDATE_COLUMNS, rows, geoms, method=METHOD, parameters=parameters)
     store.write([(destination, table)], progress.sub(0.85, 1.0))
     total_cells = int(per_patch[1:, 0].sum()) if len(per_patch) > 1 else 0
     return CandidateResult(

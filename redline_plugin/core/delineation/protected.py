@@ -131,14 +131,17 @@ def read_zones(layers: Sequence[ProtectedLayer], rules: Sequence[ZoneRule], crs:
     return Zones(geo.array(geoms), names, categories, zones, sources, verdict, core)
 
 
-def merge(patches: Working, zones: Zones) -> tuple[Working, int]:
+def merge(patches: Working, zones: Zones, edge_disjoint: bool = False) -> tuple[Working, int]:
     """Patches ∪ qualifying zones as connected polygons, with ZRBHD, PDYJ and function areas combined.
 
-    Returns the merged patches and how many hold a qualifying zone.
+    `edge_disjoint`: the patches meet each other at most at a corner (candidate_areas' own output), so
+    only the zones are tested against them: at province scale that is 10⁶ patches not joined with
+    themselves, the larger of which span the province. Returns the merged patches and how many hold a
+    qualifying zone.
     """
     zone_parts = explode(zones.geoms[zones.qualifies])[0] if zones.qualifies.any() else np.zeros(0, dtype=object)
     members = np.concatenate([patches.geoms, zone_parts]) if len(zone_parts) else patches.geoms
-    parts, member_part = dissolve_connected(members)
+    parts, member_part = dissolve_connected(members, settled=len(patches) if edge_disjoint else 0)
     n_patch = len(patches)
     part_area = geo.area(parts)
     patch_area = geo.area(patches.geoms)
@@ -191,10 +194,12 @@ def merge_protected_areas(
     rules: Sequence[ZoneRule] = QUALIFYING_ZONES,
     zones_destination: store.Destination | None = None,
     min_secondary_share: float = 0.0,
+    edge_disjoint: bool = False,
     feedback=None,
 ) -> MergeResult:
     """Candidate patches ∪ qualifying protected zones into `destination`; the qualifying zones (with
-    their CORE flag, which remove_conflicts honours) into `zones_destination` when given."""
+    their CORE flag, which remove_conflicts honours) into `zones_destination` when given.
+    `edge_disjoint` says the patches are candidate_areas' regions as it wrote them (see merge)."""
     progress = Progress(feedback)
     patches = read_working(patch_source, patch_label, progress.sub(0.0, 0.2))
     zones = read_zones(layers, rules, patches.crs, progress.sub(0.2, 0.35))
@@ -203,7 +208,7 @@ def merge_protected_areas(
             tr("No protected-area zone qualifies under the rule table; check the type and zone fields and the table.")
         )
     progress.check()
-    merged, protected_patches = merge(patches, zones)
+    merged, protected_patches = merge(patches, zones, edge_disjoint)
     progress.step(70, 100)
     parameters = {
         "methods_section": "4.3",
@@ -211,6 +216,7 @@ def merge_protected_areas(
         "protected_layers": [layer.label for layer in layers],
         "rules": [{"category": r.category, "zones": r.zones, "include": r.include} for r in rules],
         "core_zone_pattern": CORE_ZONE_PATTERN,
+        "patches_edge_disjoint": edge_disjoint,
     }
     writes = [
         (

@@ -59,10 +59,12 @@ def read_working(source: QgsFeatureSource, label: str, progress: Progress | None
     wanted = [name for name in ("PID", "PDYJ", "ZRBHD", functions.SHARES_FIELD) if name in names]
     features = read_features(source, label, LONLAT, wanted, progress)
     crs = crs or work_crs(features.geoms)
-    geoms = reproject(features.geoms, LONLAT, crs)
-    parts, index = explode(geoms)
-    whole = geo.area(geoms)[index]
-    fraction = np.divide(geo.area(parts), whole, out=np.ones(len(parts)), where=whole > 0)
+    # parts first: single polygons reproject without being made multi again
+    parts, index = explode(features.geoms)
+    parts = reproject(parts, LONLAT, crs)
+    area = geo.area(parts)
+    whole = np.bincount(index, weights=area, minlength=len(features))[index] if len(parts) else area
+    fraction = np.divide(area, whole, out=np.ones(len(parts)), where=whole > 0)
     rows = [features.rows[i] for i in index]
     return Working(
         label,
