@@ -227,3 +227,25 @@ def test_a_large_cluster_closes_piece_by_piece_to_the_outline_it_has_whole(monke
     assert geo.area(geo.difference(whole, tiled)) + geo.area(geo.difference(tiled, whole)) < 1e-6 * geo.area(whole)
     assert len(geo.get_parts(geo.array([tiled]))) == len(geo.get_parts(geo.array([whole])))
     assert geo.area(geo.intersection(tiled, road.geoms[0])) < geo.area(road.geoms[0]) / 2  # the road stays a gap
+
+
+def test_a_large_smoothed_patch_trimmed_by_conflict_land_keeps_its_one_piece_unmeasured(monkeypatch):
+    """Issue 18: GEOS's Hausdorff distance is quadratic in the vertices, and a province-wide patch that
+    conflict land trims after smoothing has 10⁵–10⁶ of them. Above MEASURED_VERTICES a trimmed patch in
+    one piece is taken on the smoothing's own bound, and it is the outline the measured path gives."""
+    stairs = [(0.0, 0.0), (300.0, 0.0)]
+    for k in range(10):
+        stairs += [(300.0 - 30 * k, 30.0 * (k + 1)), (300.0 - 30 * (k + 1), 30.0 * (k + 1))]
+    patch = geo.Polygon(stairs)
+    conflict = refine.Layer(geo.array([geo.difference(geo.box(0.0, 0.0, 330.0, 330.0), patch)]))
+    working = refine.Working("p", None, geo.array([patch]), [""], [""], [{}], np.array([1]))
+    free, _ = refine.smooth(working, 15.0, refine.Layer(geo.array([])), [])
+    assert geo.area(geo.intersection(free.geoms[0], conflict.geoms[0])) > 100.0  # smoothing alone goes into it
+    measured, _ = refine.smooth(working, 15.0, conflict, [])
+    monkeypatch.setattr(refine, "MEASURED_VERTICES", 10)
+    log: list = []
+    unmeasured, not_smoothed = refine.smooth(working, 15.0, conflict, log)
+    assert not_smoothed == 0 and len(log) == 1 and 0 < log[0].shift_m <= 15.0
+    assert geo.area(geo.intersection(unmeasured.geoms[0], conflict.geoms[0])) < 1e-6  # trimmed off the conflict land
+    assert geo.equals_exact(unmeasured.geoms[0], measured.geoms[0], 1e-9)
+    assert geo.hausdorff_distance(patch, unmeasured.geoms[0]) <= 15.0

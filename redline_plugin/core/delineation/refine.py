@@ -48,6 +48,7 @@ from .vectors import explode, groups_of, locate, polygonal, read_features, to_lo
 from .working import Working, read_working, working_table
 
 CLOSE_VERTICES = 20_000  # a cluster of more vertices is closed piece by piece (closed_outline)
+MEASURED_VERTICES = 20_000  # a trimmed smoothed patch up to this size has its move measured (smooth)
 BUFFER_SEGMENTS = 2  # per quarter circle in the closing: arcs within 4 % of the radius, and half the work of 4
 MAX_STRAIGHT_ROUNDS = 64  # each round removes up to half of the removable points
 CUT_SHARE = 0.75  # of the smoothing tolerance taken by corner cutting; the rest by dropping straight points
@@ -496,6 +497,16 @@ def smooth(patches: Working, tolerance: float, conflict: Layer, log: list[Change
         wall = conflict.near(smoothed[index])
         trimmed = geo.difference(smoothed[index], geo.difference(wall, original[index]))
         parts = explode(geo.array([trimmed]))[0]
+        if geo.get_num_coordinates(original[index]) > MEASURED_VERTICES:
+            # GEOS's Hausdorff distance is quadratic in the vertices (a province-wide patch of 5·10⁵ would
+            # take hours). In one piece, the trimmed outline lies between the smoothed one and the
+            # original's own land, which the smoothing's bound already covers; cut apart, it is not
+            # measured and the patch keeps its outline (counted as not smoothed).
+            if len(parts) == 1:
+                smoothed[index] = parts[0]
+            else:
+                smoothed[index], shift[index], bad[index] = original[index], 0.0, True
+            continue
         smoothed[index] = max(parts, key=geo.area) if len(parts) else original[index]
         shift[index] = geo.hausdorff_distance(original[index], smoothed[index])
         if shift[index] > tolerance:
