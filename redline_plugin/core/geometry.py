@@ -27,7 +27,7 @@ from qgis.core import QgsGeometry
 
 SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
 # a P b == b P a: either side may be the prepared one (the larger, so that it is prepared once)
-_SYMMETRIC = frozenset({"intersects", "disjoint", "touches", "dwithin"})
+_SYMMETRIC = frozenset({"intersects", "disjoint", "touches", "overlaps", "dwithin"})
 
 #: Every GEOS failure, on both versions.
 GEOSException: type[Exception]
@@ -155,7 +155,7 @@ if SHAPELY2:
             return pairs[:, symmetric_test(predicate, queried[pairs[0]], self.geometries[pairs[1]], near)]
 
     def symmetric_test(predicate: str, a: np.ndarray, b: np.ndarray, distance: Any = None) -> np.ndarray:
-        """`predicate` (intersects, disjoint, touches or dwithin) of a[i] and b[i], with the geometry of
+        """`predicate` (intersects, disjoint, touches, overlaps or dwithin) of a[i] and b[i], with the geometry of
         more vertices in each pair prepared: GEOS uses a prepared first operand, and a P b == b P a."""
         a, b = np.asarray(a, dtype=object), np.asarray(b, dtype=object)
         if len(a) == 0:
@@ -656,7 +656,7 @@ else:  # shapely 1.8
         return (x1 - x0) * (y1 - y0)
 
     def symmetric_test(predicate: str, a: np.ndarray, b: np.ndarray, distance: Any = None) -> np.ndarray:
-        """`predicate` (intersects, disjoint, touches or dwithin) of a[i] and b[i], with the larger
+        """`predicate` (intersects, disjoint, touches, overlaps or dwithin) of a[i] and b[i], with the larger
         geometry of each pair prepared, once however many pairs it is in (as shapely 2's path does)."""
         a, b = array(a), array(b)
         if predicate == "dwithin":

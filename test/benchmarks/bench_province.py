@@ -20,7 +20,8 @@ child's ru_maxrss starts at its parent's size). A process that only starts QGIS 
 plugin gives "QGIS itself". The floors are measured in processes of their own too:
 
     importance, sensitivity   decode every input raster the step reads twice (an exact min–max needs a
-                              pass of its own) and encode one Float32 raster of the grid, blockwise
+                              pass of its own) and encode as many rasters of the grid as the step
+                              wrote, each of its data type, blockwise
     delineation               gdal_sieve.py -st 4 + gdal_polygonize.py on the candidate raster (top
                               importance or top sensitivity grade), the raster→vector work of its first call
 """
@@ -219,14 +220,15 @@ def measure_floors(result: SizeRun, folder: Path) -> None:
         measured = result.steps.get(step)
         if measured is None or measured.error:
             continue
-        reads = measured.last["reads"]
-        floor = measure(child("floor", floors / f"{step}.tif", *reads), floors / f"{step}.log")
+        reads, writes = measured.last["reads"], measured.last.get("writes") or ["Float32"]
+        floor = measure(child("floor", floors / step, ",".join(writes), *reads), floors / f"{step}.log")
         if floor.error:
             print(f"  floor of {step} FAILED: {floor.error}", flush=True)
             continue
         result.floors[step] = floor.last["seconds"]
+        kinds = ", ".join(sorted(set(writes)))
         print(
-            f"  floor of {step}: {len(reads)} inputs decoded twice + 1 Float32 encoded: "
+            f"  floor of {step}: {len(reads)} inputs decoded twice + {len(writes)} rasters encoded ({kinds}): "
             f"{floor.last['seconds']:.1f} s, {floor.peak_mb:.0f} MB",
             flush=True,
         )
@@ -616,12 +618,26 @@ def step(workspace: str, key: str) -> None:
             "calls": calls,
             "figures": lines,
             "reads": reads,
+            "writes": raster_writes(results),
             "outputs": run_record.outputs,
             "features": features,
             "feature_kind": kind,
         }
     )
     stop_qgis(app, plugin)
+
+
+def raster_writes(results: dict[str, dict[str, Any]]) -> list[str]:
+    """The data type of every raster band the step's algorithms wrote, for the floor to encode as many."""
+    types: list[str] = []
+    for outputs in results.values():
+        for value in outputs.values():
+            for item in value if isinstance(value, list) else [value]:
+                if not (isinstance(item, str) and item.lower().endswith((".tif", ".tiff")) and Path(item).is_file()):
+                    continue
+                dataset = gdal.Open(item)
+                types += [gdal.GetDataTypeName(dataset.GetRasterBand(b + 1).DataType) for b in range(dataset.RasterCount)]
+    return types
 
 
 def raster_reads(state: Any, key: str) -> list[str]:
@@ -656,12 +672,13 @@ def feature_figure(key: str, state: Any, results: dict[str, dict[str, Any]]) -> 
 # ----------------------------------------------------------------------------------------------- the floors
 
 
-def floor(target: str, *sources: str) -> None:
-    """Decode every source twice (the min–max pass and the computing pass) and encode one Float32 raster
-    of the grid, strip by strip: what any exact chain over these inputs cannot avoid. GDAL's block cache
-    is kept to a few strips: the default (5 % of RAM) would hold a small grid's inputs whole, and the
-    second pass would decode nothing."""
+def floor(folder: str, types: str, *sources: str) -> None:
+    """Decode every source twice (the min–max pass and the computing pass) and encode as many rasters of
+    the grid as the step wrote, each of its data type, strip by strip: what any exact chain over these
+    inputs to these outputs cannot avoid. GDAL's block cache is kept to a few strips: the default (5 % of
+    RAM) would hold a small grid's inputs whole, and the second pass would decode nothing."""
     gdal.SetCacheMax(FLOOR_CACHE_MB * 1024 * 1024)
+    Path(folder).mkdir(parents=True, exist_ok=True)
     datasets = [gdal.Open(s) for s in sources]
     width, height = datasets[0].RasterXSize, datasets[0].RasterYSize
     started = time.perf_counter()
@@ -669,18 +686,22 @@ def floor(target: str, *sources: str) -> None:
         band = dataset.GetRasterBand(1)
         for yoff in range(0, height, STRIP):
             band.ReadAsArray(0, yoff, width, min(STRIP, height - yoff)).min()
-    out = gdal.GetDriverByName("GTiff").Create(target, width, height, 1, gdal.GDT_Float32, creation_options())
-    out.SetGeoTransform(datasets[0].GetGeoTransform())
-    out.SetProjection(datasets[0].GetProjection())
-    out_band = out.GetRasterBand(1)
-    out_band.SetNoDataValue(-9999.0)
+    bands = []
+    for number, name in enumerate(types.split(",")):
+        out = gdal.GetDriverByName("GTiff").Create(
+            str(Path(folder) / f"out{number}.tif"), width, height, 1, gdal.GetDataTypeByName(name), creation_options()
+        )
+        out.SetGeoTransform(datasets[0].GetGeoTransform())
+        out.SetProjection(datasets[0].GetProjection())
+        bands.append((out, out.GetRasterBand(1)))
     for yoff in range(0, height, STRIP):
         rows = min(STRIP, height - yoff)
         total = np.zeros((rows, width), dtype=np.float32)
         for dataset in datasets:
             total += dataset.GetRasterBand(1).ReadAsArray(0, yoff, width, rows).astype(np.float32)
-        out_band.WriteArray(total, 0, yoff)
-    out = None
+        for _, band in bands:
+            band.WriteArray(total, 0, yoff)
+    bands = []  # closing the datasets flushes them: part of the time
     emit({"seconds": time.perf_counter() - started})
 
 
@@ -724,7 +745,7 @@ def main(argv: list[str]) -> int:
     elif mode == "step":
         step(args[0], args[1])
     elif mode == "floor":
-        floor(args[0], *args[1:])
+        floor(args[0], args[1], *args[2:])
     elif mode == "mask":
         mask(args[0], args[1], args[2])
     else:

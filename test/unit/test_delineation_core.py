@@ -11,7 +11,7 @@ from osgeo import gdal, osr
 from scipy import ndimage
 
 from redline_plugin.core import geometry as geo
-from redline_plugin.core.delineation import candidate, coding, functions, protected, refine, store
+from redline_plugin.core.delineation import candidate, coding, conflicts, functions, protected, refine, store
 from redline_plugin.core.delineation.grades import IMPORTANCE, GradeRaster, hxlx_of
 from redline_plugin.core.delineation.tables import QUALIFYING_ZONES, ZoneRule
 from redline_plugin.core.errors import RedLineError
@@ -249,3 +249,22 @@ def test_a_large_smoothed_patch_trimmed_by_conflict_land_keeps_its_one_piece_unm
     assert geo.area(geo.intersection(unmeasured.geoms[0], conflict.geoms[0])) < 1e-6  # trimmed off the conflict land
     assert geo.equals_exact(unmeasured.geoms[0], measured.geoms[0], 1e-9)
     assert geo.hausdorff_distance(patch, unmeasured.geoms[0]) <= 15.0
+
+
+def test_conflict_blades_are_cut_to_their_patch_before_they_are_united():
+    """Issue 18: a county-wide farmland polygon that thousands of small patches touch was copied whole
+    into each patch's blade (7 GB at 4000²). Each blade is the conflict land inside its patch only, and
+    subtracting it leaves what subtracting the whole conflict features leaves."""
+    edge = [(float(x), 50.0 + 40.0 * (x % 20 == 0)) for x in range(0, 1001, 10)]  # a long toothed outline
+    farmland = geo.array([geo.Polygon([(0.0, 0.0), *edge, (1000.0, 0.0)])])
+    second = geo.array([geo.box(100.0, 20.0, 700.0, 120.0)])
+    conflict_geoms = np.concatenate([farmland, second])
+    patches = geo.array([geo.box(x, 30.0, x + 15.0, 80.0) for x in range(0, 1000, 20)])
+    patch_index, conflict_index = geo.STRtree(conflict_geoms).query(patches, predicate="intersects")
+    hit, groups, blades = conflicts.cut_blades(patches, conflict_geoms, patch_index, conflict_index)
+    assert len(hit) == len(patches) and sum(len(g) for g in groups) == len(patch_index)
+    assert geo.covered_by(blades, patches[hit]).all()
+    assert (geo.get_num_coordinates(blades) < geo.get_num_coordinates(farmland)[0] / 4).all()  # never a copy
+    whole = geo.difference(patches[hit], geo.array([geo.union_all(conflict_geoms[g]) for g in groups]))
+    cut = geo.difference(patches[hit], blades)
+    assert np.allclose(geo.area(cut), geo.area(whole), atol=1e-6)

@@ -63,6 +63,9 @@ def test_symmetric_predicates_are_tested_from_the_larger_side_with_the_same_answ
     assert set(zip(second.tolist(), first.tolist())) == expected
     first, second = geo.STRtree(small).query(geo.array([big]), predicate="intersects")
     assert set(zip(first.tolist(), second.tolist())) == expected
+    overlapping = {j for j, g in enumerate(small) if big.overlaps(g)}
+    first, second = geo.STRtree(small).query(geo.array([big]), predicate="overlaps")
+    assert 0 < len(overlapping) and set(second.tolist()) == overlapping
     near = {j for j, g in enumerate(small) if geo.distance(big, g) <= 4.0}
     first, second = geo.STRtree(geo.array([big])).query(small, predicate="dwithin", distance=4.0)
     assert set(first.tolist()) == near and set(second.tolist()) == {0}
