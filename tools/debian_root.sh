@@ -104,7 +104,7 @@ configure() {
 # The environment inside the root: nothing of the host's but what is named here.
 in_root() {
     local pass=() name
-    for name in CI TERM http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY PYTEST_ADDOPTS BENCH_STEP_BUDGET; do
+    for name in CI TERM http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY PYTEST_ADDOPTS BENCH_STEP_BUDGET BENCH_STEPS; do
         if [ -n "${!name:-}" ]; then pass+=("$name=${!name}"); fi
     done
     chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \

@@ -81,8 +81,9 @@ def subtract(
         if core_tree is not None:
             blades, kept = _outside_cores(geoms[hit_patches], blades, core_tree, cores)
             kept_in_cores += kept
+        removed = geo.intersection(geoms[hit_patches], blades)
         geoms[hit_patches] = geo.difference(geoms[hit_patches], blades)
-        for patch, piece_set, group in zip(hit_patches, blades, groups):  # a blade lies within its patch
+        for patch, piece_set, group in zip(hit_patches, removed, groups):
             fid_text = _fid_text(fids[group])
             for piece in explode(geo.array([piece_set]))[0]:
                 if geo.area(piece) >= SLIVER_M2:
@@ -95,20 +96,27 @@ def subtract(
     return patches.take(parent, parts, scale), deductions, kept_in_cores
 
 
+BLADE_MARGIN_M = 1.0
+
+
 def cut_blades(
     geoms: np.ndarray, conflict_geoms: np.ndarray, patch_index: np.ndarray, conflict_index: np.ndarray
 ) -> tuple[np.ndarray, list[np.ndarray], np.ndarray]:
     """For every patch a conflict meets (pairs patch_index, conflict_index): the patch, the conflict
-    features that meet it, and the conflict land inside it (its blade), as one geometry.
+    features that meet it, and the conflict land around it (its blade), as one geometry.
 
-    Each conflict feature is cut to the patch before the union: a county-wide farmland polygon that
-    10⁴ small patches touch would otherwise be copied whole into each patch's blade (7 GB at 4000²),
-    and patch ∩ (C₁ ∪ C₂ …) is (patch ∩ C₁) ∪ (patch ∩ C₂) ….
+    Each conflict feature is cut to the patch's envelope grown by BLADE_MARGIN_M before the union: a
+    county-wide farmland polygon that 10⁴ small patches touch would otherwise be copied whole into each
+    patch's blade (7 GB at 4000²). The envelope, not the patch itself: a blade cut along the patch's own
+    outline would meet it along edges that agree only to rounding, which GEOS's overlay cannot always
+    resolve ("side location conflict"); the grown envelope's edges lie clear of the patch.
     """
     order = np.argsort(patch_index, kind="stable")
     patch_index, conflict_index = patch_index[order], conflict_index[order]
     starts = np.flatnonzero(np.r_[True, np.diff(patch_index) > 0])
-    inside = geo.intersection(geoms[patch_index], conflict_geoms[conflict_index])
+    bounds = geo.bounds(geoms[patch_index[starts]]) + np.array([-1.0, -1.0, 1.0, 1.0]) * BLADE_MARGIN_M
+    envelopes = np.repeat(geo.box(*bounds.T), np.diff(np.r_[starts, len(patch_index)]))
+    inside = geo.intersection(conflict_geoms[conflict_index], envelopes)
     ends = np.r_[starts[1:], len(inside)]
     blades = geo.array([inside[a] if b - a == 1 else geo.union_all(inside[a:b]) for a, b in zip(starts, ends)])
     return patch_index[starts], np.split(conflict_index, starts[1:]), blades

@@ -49,6 +49,7 @@ from .working import Working, read_working, working_table
 
 CLOSE_VERTICES = 20_000  # a cluster of more vertices is closed piece by piece (closed_outline)
 MEASURED_VERTICES = 20_000  # a trimmed smoothed patch up to this size has its move measured (smooth)
+SMOOTH_BATCH_VERTICES = 250_000  # smoothing works on about this many vertices at a time
 BUFFER_SEGMENTS = 2  # per quarter circle in the closing: arcs within 4 % of the radius, and half the work of 4
 MAX_STRAIGHT_ROUNDS = 64  # each round removes up to half of the removable points
 CUT_SHARE = 0.75  # of the smoothing tolerance taken by corner cutting; the rest by dropping straight points
@@ -198,7 +199,7 @@ def _closed_pieces(
         closed = geo.buffer(grown, -radius, quad_segs=BUFFER_SEGMENTS)
         wall = blockers.near(closed)
         if not geo.is_empty(wall):
-            closed = geo.difference(closed, geo.difference(wall, geo.multipolygons(geoms)))
+            closed = geo.difference(closed, geo.difference(wall, _land(geoms)))
         yield geo.intersection(closed, geo.box(*window)) if clip else closed
         return
     halves = (
@@ -216,6 +217,13 @@ def _closed_pieces(
         local, _ = explode(polygonal(geo.intersection(geoms[near], reach)))  # a cut can part a patch
         if len(local):
             yield from _closed_pieces(local, half, radius, blockers, clip=True)
+
+
+def _land(geoms: np.ndarray) -> geo.Geometry:
+    """The patches as one geometry: a multipolygon, or their union where two of them share an edge (pieces
+    of one patch that conflict land cut along a line of no width), which a multipolygon cannot hold."""
+    land = geo.multipolygons(geoms)
+    return land if geo.is_valid(land) else geo.union_all(geoms)
 
 
 def close_pairs(geoms: np.ndarray, distance: float) -> tuple[np.ndarray, np.ndarray]:
@@ -469,7 +477,19 @@ def _segment_distance_to(p: np.ndarray, pa: np.ndarray, pb: np.ndarray) -> np.nd
 
 def _smoothed(geoms: np.ndarray, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
     """The smoothed polygons and, for each, the most any point of it moved (the two steps' bounds
-    added; exact per step, see cut_corners and drop_straight)."""
+    added; exact per step, see cut_corners and drop_straight). Worked in batches of about
+    SMOOTH_BATCH_VERTICES vertices: the vectorised passes hold a dozen arrays the size of the batch
+    (2.3 GB for the 4·10⁶ vertices of 4000² at once)."""
+    geoms = geo.array(geoms)
+    batch = np.cumsum(geo.get_num_coordinates(geoms)) // SMOOTH_BATCH_VERTICES if len(geoms) else np.zeros(0, int)
+    starts = np.flatnonzero(np.r_[True, np.diff(batch) > 0]) if len(geoms) else np.zeros(0, int)
+    smoothed, shift = geo.array(geoms, copy=True), np.zeros(len(geoms))
+    for a, b in zip(starts, np.r_[starts[1:], len(geoms)]):
+        smoothed[a:b], shift[a:b] = _smoothed_batch(geoms[a:b], tolerance)
+    return smoothed, shift
+
+
+def _smoothed_batch(geoms: np.ndarray, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
     rings = _Rings.of(geoms)
     rings, moved = cut_corners(rings, CUT_SHARE * tolerance)
     rings, dropped = drop_straight(rings, (1.0 - CUT_SHARE) * tolerance)
