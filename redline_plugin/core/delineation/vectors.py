@@ -96,6 +96,7 @@ def layer_crs(crs: QgsCoordinateReferenceSystem, label: str) -> Crs:
     return Crs(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
 
 
+TRANSFORM_CHUNK = 500_000  # points per OSR call
 GEOGRAPHIC_SEGMENT_DEG = 0.001  # about 100 m: a chord this long bends by micrometres in the metric CRS
 
 
@@ -109,9 +110,12 @@ def reproject(geoms: np.ndarray, source: Crs, target: Crs) -> np.ndarray:
     transform = osr.CoordinateTransformation(source.srs(), target.srs())
 
     def apply(coords: np.ndarray) -> np.ndarray:
-        if len(coords) == 0:
-            return coords[:, :2]
-        return np.asarray(transform.TransformPoints(np.ascontiguousarray(coords[:, :2], dtype=np.float64)))[:, :2]
+        """OSR answers a list of Python tuples (≈ 130 bytes a point): in chunks, not 10⁷ points at once."""
+        moved = np.empty((len(coords), 2))
+        for start in range(0, len(coords), TRANSFORM_CHUNK):
+            chunk = np.ascontiguousarray(coords[start : start + TRANSFORM_CHUNK, :2], dtype=np.float64)
+            moved[start : start + len(chunk)] = np.asarray(transform.TransformPoints(chunk))[:, :2]
+        return moved
 
     return geo.transform(geo.array(geoms), apply)
 
