@@ -3,7 +3,8 @@
 QGIS ships different shapelys: Debian 12's QGIS 3.22 has shapely 1.8.5, Debian 13's and the Windows
 LTRs have shapely 2. The delineation and submission code is written once against shapely 2's function
 API (``geo.area(array)``, ``geo.STRtree(...).query(array, predicate=...)``); on shapely 2 this module
-re-exports those functions unchanged (GEOS does the loops), on shapely 1.8 it provides the same
+re-exports those functions unchanged (GEOS does the loops; only the STRtree's symmetric predicates are
+tested from the larger side of each pair, see STRtree), on shapely 1.8 it provides the same
 functions over object arrays with a Python loop around each GEOS call. Results are the same; only the
 speed differs (the 1.8 path is for the desktop that has nothing newer).
 
@@ -151,7 +152,7 @@ if SHAPELY2:
                 pairs = super().query(envelopes)
             else:
                 pairs = super().query(queried)
-            near = distance[pairs[0]] if np.ndim(distance) else distance
+            near = np.asarray(distance, dtype=float)[pairs[0]] if np.ndim(distance) else distance
             return pairs[:, symmetric_test(predicate, queried[pairs[0]], self.geometries[pairs[1]], near)]
 
     def symmetric_test(predicate: str, a: np.ndarray, b: np.ndarray, distance: Any = None) -> np.ndarray:

@@ -27,6 +27,7 @@ from .vectors import explode, read_features, to_lonlat
 from .working import Working, read_working, working_table
 
 MAX_FID_TEXT = 254
+BLADE_MARGIN_M = 1.0  # a blade is the conflict land within its patch's envelope grown by this (cut_blades)
 
 
 @dataclass(frozen=True)
@@ -94,9 +95,6 @@ def subtract(
     parts, parent, part_area = parts[keep], parent[keep], part_area[keep]
     scale = np.divide(part_area, original_area[parent], out=np.zeros(len(parts)), where=original_area[parent] > 0)
     return patches.take(parent, parts, scale), deductions, kept_in_cores
-
-
-BLADE_MARGIN_M = 1.0
 
 
 def cut_blades(

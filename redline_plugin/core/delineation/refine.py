@@ -481,9 +481,11 @@ def _smoothed(geoms: np.ndarray, tolerance: float) -> tuple[np.ndarray, np.ndarr
     SMOOTH_BATCH_VERTICES vertices: the vectorised passes hold a dozen arrays the size of the batch
     (2.3 GB for the 4·10⁶ vertices of 4000² at once)."""
     geoms = geo.array(geoms)
-    batch = np.cumsum(geo.get_num_coordinates(geoms)) // SMOOTH_BATCH_VERTICES if len(geoms) else np.zeros(0, int)
-    starts = np.flatnonzero(np.r_[True, np.diff(batch) > 0]) if len(geoms) else np.zeros(0, int)
     smoothed, shift = geo.array(geoms, copy=True), np.zeros(len(geoms))
+    if len(geoms) == 0:
+        return smoothed, shift
+    batch = np.cumsum(geo.get_num_coordinates(geoms)) // SMOOTH_BATCH_VERTICES
+    starts = np.flatnonzero(np.r_[True, np.diff(batch) > 0])
     for a, b in zip(starts, np.r_[starts[1:], len(geoms)]):
         smoothed[a:b], shift[a:b] = _smoothed_batch(geoms[a:b], tolerance)
     return smoothed, shift
