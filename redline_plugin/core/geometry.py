@@ -117,7 +117,6 @@ if SHAPELY2:
         points,
         polygons,
         prepare,
-        relate_pattern,
         segmentize,
         shortest_line,
         snap,
@@ -155,13 +154,21 @@ if SHAPELY2:
             near = np.asarray(distance, dtype=float)[pairs[0]] if np.ndim(distance) else distance
             return pairs[:, symmetric_test(predicate, queried[pairs[0]], self.geometries[pairs[1]], near)]
 
+    def _vertex_counts(geoms: np.ndarray) -> np.ndarray:
+        """get_num_coordinates, counted once per geometry however often it repeats: in the pairs of a
+        tree query a province-wide patch of 10⁶ vertices stands in every pair it is in, and counting it
+        anew each time took 21 s of the 4000² refinement."""
+        ids = np.fromiter(map(id, geoms), dtype=np.int64, count=len(geoms))
+        unique, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+        return get_num_coordinates(geoms[first])[inverse.reshape(-1)] if len(unique) < len(geoms) else get_num_coordinates(geoms)
+
     def symmetric_test(predicate: str, a: np.ndarray, b: np.ndarray, distance: Any = None) -> np.ndarray:
         """`predicate` (intersects, disjoint, touches, overlaps or dwithin) of a[i] and b[i], with the geometry of
         more vertices in each pair prepared: GEOS uses a prepared first operand, and a P b == b P a."""
         a, b = np.asarray(a, dtype=object), np.asarray(b, dtype=object)
         if len(a) == 0:
             return np.zeros(0, dtype=bool)
-        swap = get_num_coordinates(a) < get_num_coordinates(b)
+        swap = _vertex_counts(a) < _vertex_counts(b)
         first, second = np.where(swap, b, a), np.where(swap, a, b)
         prepare(first)
         test = getattr(shapely, predicate)
@@ -346,9 +353,6 @@ else:  # shapely 1.8
 
     def covered_by(a: Any, b: Any) -> Any:
         return _nary(lambda x, y: x.covered_by(y), a, b, dtype=bool, missing=False)
-
-    def relate_pattern(a: Any, b: Any, pattern: str) -> Any:
-        return _nary(lambda x, y: x.relate_pattern(y, pattern), a, b, dtype=bool, missing=False)
 
     def distance(a: Any, b: Any) -> Any:
         return _nary(lambda x, y: x.distance(y), a, b, dtype=np.float64, missing=np.nan)
@@ -743,3 +747,24 @@ else:  # shapely 1.8
             if not first:
                 return np.zeros((2, 0), dtype=np.int64)
             return np.vstack([np.concatenate(first), np.concatenate(second)])
+
+
+def overlapping_pairs(geoms: np.ndarray, others: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs of polygons whose interiors share area: (i, j) with geoms[i] and others[j], or, without
+    `others`, pairs i < j within `geoms`.
+
+    Pairs that meet at all are found from each pair's larger side, prepared (a province-wide patch of
+    10⁶ vertices is prepared once); only those are overlaid. GEOS's overlay cuts its inputs to the pair's
+    common envelope before it works, so the large patch costs about its part near the small one. A
+    relate (overlaps, or the pattern 2********) walks the whole large patch for every neighbour instead
+    (76 s for the 604 smoothed patches of 4000², 2 s for the check of its 1,194 coded ones)."""
+    within = others is None
+    others = geoms if others is None else others
+    first, second = STRtree(others).query(geoms, predicate="intersects")
+    if within:
+        keep = first < second
+        first, second = first[keep], second[keep]
+    if len(first):
+        shared = area(intersection(geoms[first], others[second])) > 0
+        first, second = first[shared], second[shared]
+    return first, second

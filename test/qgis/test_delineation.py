@@ -662,6 +662,36 @@ def test_check_patches_reports_overlaps_and_stale_areas(run_algorithm, tmp_path)
     assert all(two["HXBM"] in f.codes for f in edited)
 
 
+def test_holes_under_the_fill_threshold_are_found_in_every_part_of_every_patch():
+    """Issue 18: the rings of all patches are taken at once (a loop over shapely objects took 17 s on the
+    10⁵ holes of a 4000² province). Each hole under the threshold is one finding with its patch's code,
+    its ellipsoidal area and a location inside it; larger holes and shells are none."""
+    from redline_plugin.core.submission import rules
+    from redline_plugin.core.submission.patches import PatchSet
+
+    def square(x: float, y: float, side: float) -> np.ndarray:
+        return np.array([(x, y), (x + side, y), (x + side, y + side), (x, y + side), (x, y)])
+
+    small, near, large = square(117.001, 26.001, 0.0005), square(117.024, 26.004, 0.0009), square(117.006, 26.001, 0.002)
+    first = geo.Polygon(square(117.0, 26.0, 0.01), [small, large])
+    second = geo.Polygon(square(117.02, 26.0, 0.01), [near])
+    higher, above = square(117.0, 26.02, 0.01), small + np.array([0.0, 0.02])
+    patches = PatchSet(
+        "STBHHX",
+        np.array([1, 2, 3]),
+        [{"HXBM": "A"}, {"HXBM": "B"}, {"HXBM": "C"}],
+        geo.array([geo.MultiPolygon([first, second]), geo.box(117.04, 26.0, 117.05, 26.01), geo.Polygon(higher, [above])]),
+        schema.CRS_AUTHID,
+    )
+    found = rules.check_holes(patches)
+    holes = geo.array([geo.Polygon(ring) for ring in (small, near, above)])
+    expected = ellipsoidal_areas_m2(holes) / 1e6
+    assert [f.rule for f in found] == ["W-hole"] * 3 and [f.codes for f in found] == [("A",), ("A",), ("C",)]
+    assert [f.value for f in found] == pytest.approx(expected.tolist(), rel=1e-9) and 0.008 < expected[1] < 0.01
+    assert all(geo.contains(hole, geo.Point(*f.location)) for f, hole in zip(found, holes))
+    assert ellipsoidal_areas_m2(geo.array([geo.Polygon(large)]))[0] / 1e6 > schema.HOLE_FILL_THRESHOLD_KM2
+
+
 def test_real_fujian_counties_end_to_end(run_algorithm, tmp_path):
     """A graded raster over south-west Fujian, coded with Fujian's real county polygons (GCJ-02, fine for tests)."""
     cell = 200.0

@@ -75,6 +75,25 @@ def test_symmetric_predicates_are_tested_from_the_larger_side_with_the_same_answ
         assert geo.is_prepared(big) and not geo.is_prepared(small).any()
 
 
+def test_overlapping_pairs_are_the_pairs_whose_interiors_share_area():
+    """Issue 18: pairs sharing area are found by a prepared intersects from the larger side, then an
+    overlay cut to the pair's envelopes, not by a relate that walks the large polygon for each pair.
+    The answer is the DE-9IM pattern 2******** (interiors meet in an area): a shared edge or corner is
+    no overlap, a polygon inside another is one; within one set and between two."""
+    big = comb(400)
+    small = geo.array([geo.box(x, y, x + 3, y + 3) for x in range(0, 4000, 37) for y in (-30, -8, 20, 50, 99)])
+    edge, inside = geo.box(-10, 0, 0, 5), geo.box(1, 1, 2, 2)  # comb starts at x = 0; a tooth's root holds (1, 1)
+    others = geo.array([*small, edge, inside])
+    expected = {j for j, g in enumerate(others) if g.relate_pattern(big, "2********")}
+    assert len(others) - 1 in expected and len(others) - 2 not in expected and len(expected) < len(small)
+    first, second = geo.overlapping_pairs(geo.array([big]), others)
+    assert first.tolist() == [0] * len(expected) and set(second.tolist()) == expected
+    both = geo.array([big, *others])
+    first, second = geo.overlapping_pairs(both)
+    pairs = {(i, j) for i in range(len(both)) for j in range(i + 1, len(both)) if both[i].relate_pattern(both[j], "2********")}
+    assert set(zip(first.tolist(), second.tolist())) == pairs and (0, len(both) - 1) in pairs
+
+
 def test_parts_rings_and_coordinates_with_their_owners():
     holed = geo.polygons(geo.get_rings(geo.array([geo.box(0, 0, 10, 10)]))[0])
     parts, owner = geo.get_parts(geo.array([TWO, SQUARE]), return_index=True)

@@ -557,13 +557,7 @@ def _revert_overlaps(changed: np.ndarray, original: np.ndarray) -> np.ndarray:
     (the old outlines are disjoint, so this ends); returns which were reverted."""
     reverted = np.zeros(len(changed), dtype=bool)
     while True:
-        tree = geo.STRtree(changed)
-        first, second = tree.query(changed, predicate="overlaps")
-        keep = first < second
-        first, second = first[keep], second[keep]
-        if len(first):
-            overlap = geo.area(geo.intersection(changed[first], changed[second])) > 0
-            first, second = first[overlap], second[overlap]
+        first, second = geo.overlapping_pairs(changed)
         culprits = np.unique(np.r_[first, second])
         culprits = culprits[~reverted[culprits]]
         if len(culprits) == 0:

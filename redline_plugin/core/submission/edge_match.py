@@ -108,10 +108,7 @@ def match_pair(
     results: list[EdgeFinding] = []
     if len(a_rows) and len(b_rows):
         a_geoms, b_geoms = first.geometries[a_rows], second.geometries[b_rows]
-        left, right = geo.STRtree(b_geoms).query(a_geoms, predicate="intersects")
-        if len(left):
-            interior = geo.relate_pattern(a_geoms[left], b_geoms[right], "2********")
-            left, right = left[interior], right[interior]
+        left, right = geo.overlapping_pairs(a_geoms, b_geoms)
         for item in overlap_findings(
             a_geoms[left],
             b_geoms[right],

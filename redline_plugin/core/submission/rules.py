@@ -25,7 +25,7 @@ from qgis.core import QgsCoordinateTransform, QgsPointXY
 
 from ...toolbelt.i18n import tr
 from .. import geometry as geo
-from ..geodesy import distance_area, ellipsoidal_area_m2
+from ..geodesy import distance_area, ellipsoidal_area_m2, ellipsoidal_areas_m2
 from ..tables import submission_schema as schema
 from .patches import PatchSet, metric_transform, transform_geometry
 
@@ -442,14 +442,9 @@ def check_overlaps(patches: PatchSet, tolerance_m2: float = schema.OVERLAP_TOLER
     if len(indexes) < 2:
         return []
     geometries = patches.geometries[indexes]
-    tree = geo.STRtree(geometries)
-    left, right = tree.query(geometries, predicate="intersects")
-    keep = left < right
-    left, right = left[keep], right[keep]
+    left, right = geo.overlapping_pairs(geometries)
     if not len(left):
         return []
-    interiors = geo.relate_pattern(geometries[left], geometries[right], "2********")
-    left, right = left[interiors], right[interiors]
     return overlap_findings(
         geometries[left],
         geometries[right],
@@ -760,35 +755,41 @@ def check_slivers(patches: PatchSet, ratio: float = schema.SLIVER_RATIO) -> list
 
 
 def check_holes(patches: PatchSet, threshold_km2: float = schema.HOLE_FILL_THRESHOLD_KM2) -> list[Finding]:
-    """Warning: interior rings smaller than the fill threshold (they should have been filled unless conflict land)."""
+    """Warning: interior rings smaller than the fill threshold (they should have been filled unless conflict land).
+
+    The rings of all patches are taken at once (a coded province at 4000² holds 10⁵ holes, which a loop
+    over shapely objects took 17 s to walk); a hole measured on the ellipsoid only when its planar area
+    in degrees, scaled by its latitude, says it may be under the threshold."""
+    indexes = np.flatnonzero(patches.valid)
+    if not len(indexes):
+        return []
+    parts, part_patch = geo.get_parts(patches.geometries[indexes], return_index=True)
+    rings, ring_part = geo.get_rings(parts, return_index=True)
+    if not len(rings):
+        return []
+    hole = np.r_[False, ring_part[1:] == ring_part[:-1]]  # a part's first ring is its shell
+    rings, owner = rings[hole], indexes[part_patch[ring_part[hole]]]
+    holes = geo.polygons(rings)
+    approximate = _approximate_m2(geo.area(holes), geo.get_y(geo.get_point(rings, 0)))
+    near = np.flatnonzero(approximate <= threshold_km2 * 1e6 * 1.5)
+    areas = ellipsoidal_areas_m2(holes[near]) / 1e6
     findings = []
-    measure = distance_area()
-    for index in np.flatnonzero(patches.valid):
-        geometry = patches.geometries[index]
-        parts = geometry.geoms if geometry.geom_type == "MultiPolygon" else (geometry,)
-        for part in parts:
-            for ring in part.interiors:
-                hole = geo.Polygon(ring)
-                if _approximate_m2(np.array([hole.area]), np.array([ring.coords[0][1]]))[0] > threshold_km2 * 1e6 * 1.5:
-                    continue
-                area = ellipsoidal_area_m2(hole, measure) / 1e6
-                if area >= threshold_km2:
-                    continue
-                code = patches.label(index)
-                findings.append(
-                    finding(
-                        "W-hole",
-                        tr("Patch {code} has a hole of {area:.4f} km², under the fill threshold of {threshold:g} km².").format(
-                            code=code, area=area, threshold=threshold_km2
-                        ),
-                        tr("Fill the hole unless it is conflict land (the deduction layer says why it was cut)."),
-                        codes=(code,),
-                        location=_point(hole),
-                        layer=patches.layer,
-                        value=area,
-                        geometry=hole,
-                    )
-                )
+    for k, area in zip(near[areas < threshold_km2], areas[areas < threshold_km2]):
+        code = patches.label(owner[k])
+        findings.append(
+            finding(
+                "W-hole",
+                tr("Patch {code} has a hole of {area:.4f} km², under the fill threshold of {threshold:g} km².").format(
+                    code=code, area=area, threshold=threshold_km2
+                ),
+                tr("Fill the hole unless it is conflict land (the deduction layer says why it was cut)."),
+                codes=(code,),
+                location=_point(holes[k]),
+                layer=patches.layer,
+                value=float(area),
+                geometry=holes[k],
+            )
+        )
     return findings
 
 
