@@ -269,6 +269,10 @@ def test_smoothing_moves_no_edge_more_than_the_tolerance(run_algorithm, tmp_path
     assert geo.get_num_coordinates(round_one) < 0.5 * geo.get_num_coordinates(disk)  # the steps are gone
     assert round_one.area == pytest.approx(disk.area, rel=0.01)
     assert 5.0 < result["MAX_SHIFT_M"] <= 15.0 + 1e-6
+    # each smoothing entry of the log is its patch as written (brought to lon/lat once, for both layers)
+    changes, logged = read(f"{tmp_path / 'ws.gpkg'}|layername=redline_changelog")
+    moved = [(c["PID"], g) for c, g in zip(changes, logged) if c["CHANGE"] == "moved"]
+    assert len(moved) == 2 and all(geo.equals_exact(g, geoms[pid - 1], 0.0) for pid, g in moved)
 
 
 def test_snapping_moves_edges_onto_an_authoritative_boundary_within_the_tolerance(run_algorithm, tmp_path):

@@ -78,13 +78,20 @@ def read_working(source: QgsFeatureSource, label: str, progress: Progress | None
 
 
 def working_table(
-    name: str, patches: Working, *, min_secondary_share: float = 0.0, method: str = "", parameters: dict | None = None
+    name: str,
+    patches: Working,
+    *,
+    min_secondary_share: float = 0.0,
+    method: str = "",
+    parameters: dict | None = None,
+    lonlat: np.ndarray | None = None,
 ) -> store.Table:
     """The patches as a layer to write: EPSG:4490, numbered 1…n, HXLX and CYGN from their function areas.
-    A sliver that is nothing once in lon/lat (a collapsed ring) is not written; its number stays unused."""
+    A sliver that is nothing once in lon/lat (a collapsed ring) is not written; its number stays unused.
+    `lonlat`: the geometries already brought to EPSG:4490 by the caller (to_lonlat), when it needs them too."""
     rows = []
     areas = geo.area(patches.geoms) / 1e6
-    geoms = to_lonlat(patches.geoms, patches.crs)
+    geoms = to_lonlat(patches.geoms, patches.crs) if lonlat is None else lonlat
     kept = np.flatnonzero(~geo.is_empty(geoms)) if len(geoms) else np.zeros(0, dtype=np.int64)
     for index in kept.tolist():
         hxlx, cygn = functions.dominant(patches.shares[index], min_secondary_share)
