@@ -236,8 +236,8 @@ def measure_floors(result: SizeRun, folder: Path) -> None:
             flush=True,
         )
     grades = [result.steps[s].last.get("outputs", {}).get("integrated") for s in FLOORED if s in result.steps]
-    if len(grades) != 2 or not all(grades):
-        return
+    if "delineation" not in CHOSEN or len(grades) != 2 or not all(grades):
+        return  # the chain is delineation's floor: at 24000², where only the engine's steps run, it outlasts them
     mask, sieved, polygons = floors / "candidates.tif", floors / "sieved.tif", floors / "candidates.gpkg"
     made = measure(child("mask", mask, *grades), floors / "mask.log")
     if made.error:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import shapely
 
 from redline_plugin.core import geometry as geo
 
@@ -51,7 +52,7 @@ def comb(teeth: int) -> geo.Polygon:
     return geo.Polygon(np.c_[np.r_[x, x[-1], 0], np.r_[y, -10, -10]])
 
 
-def test_symmetric_predicates_are_tested_from_the_larger_side_with_the_same_answers():
+def test_symmetric_predicates_are_tested_from_the_larger_side_with_the_same_answers(monkeypatch):
     """Issue 18: shapely's own tree query prepares the small query geometries and walks every segment
     of a large tree geometry for each of them; the seam prepares the larger side of each pair instead.
     The answers are those of the plain predicate, pair by pair, whichever side is in the tree."""
@@ -72,7 +73,16 @@ def test_symmetric_predicates_are_tested_from_the_larger_side_with_the_same_answ
     pairs = geo.symmetric_test("dwithin", small, geo.array([big] * len(small)), 4.0)
     assert set(np.flatnonzero(pairs).tolist()) == near
     if geo.SHAPELY2:  # the large one is the prepared one; the small queries are left as they were
-        assert geo.is_prepared(big) and not geo.is_prepared(small).any()
+        prepared: list = []
+        monkeypatch.setattr(geo, "prepare", lambda g: (prepared.extend(g), shapely.prepare(g)))
+        geo.symmetric_test("intersects", small, geo.array([big] * len(small)))
+        assert {id(g) for g in prepared} == {id(big)} and not geo.is_prepared(small).any()
+        # and unprepared again afterwards (a prepared index lives as long as the caller's geometry), unless
+        # the caller had prepared it
+        assert not geo.is_prepared(big)
+        shapely.prepare(big)
+        geo.symmetric_test("intersects", small, geo.array([big] * len(small)))
+        assert geo.is_prepared(big)
 
 
 def test_overlapping_pairs_are_the_pairs_whose_interiors_share_area():

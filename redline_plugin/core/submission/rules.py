@@ -31,6 +31,7 @@ from .patches import PatchSet, metric_transform, transform_geometry
 
 SAFE_FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 METRES_PER_DEGREE = 111_320.0  # only to pre-select candidates; every reported figure is measured properly
+HOLE_BATCH_VERTICES = 250_000  # check_holes copies the rings of about this many vertices at a time
 EPSG4490_DOMAIN = (73.0, 3.0, 136.0, 54.0)  # CGCS2000's area of use (China), lon/lat
 
 
@@ -757,12 +758,20 @@ def check_slivers(patches: PatchSet, ratio: float = schema.SLIVER_RATIO) -> list
 def check_holes(patches: PatchSet, threshold_km2: float = schema.HOLE_FILL_THRESHOLD_KM2) -> list[Finding]:
     """Warning: interior rings smaller than the fill threshold (they should have been filled unless conflict land).
 
-    The rings of all patches are taken at once (a coded province at 4000² holds 10⁵ holes, which a loop
-    over shapely objects took 17 s to walk); a hole measured on the ellipsoid only when its planar area
-    in degrees, scaled by its latitude, says it may be under the threshold."""
+    The rings are taken as arrays, patches of about HOLE_BATCH_VERTICES vertices at a time (a coded
+    province at 4000² holds 10⁵ holes, which a loop over shapely objects took 17 s to walk, and all its
+    rings copied at once held 260 MB); a hole is measured on the ellipsoid only when its planar area in
+    degrees, scaled by its latitude, says it may be under the threshold."""
     indexes = np.flatnonzero(patches.valid)
-    if not len(indexes):
-        return []
+    batch = np.cumsum(geo.get_num_coordinates(patches.geometries[indexes])) // HOLE_BATCH_VERTICES
+    findings = []
+    for chunk in np.split(indexes, np.flatnonzero(np.diff(batch)) + 1) if len(indexes) else []:
+        findings += _small_holes(patches, chunk, threshold_km2)
+    return findings
+
+
+def _small_holes(patches: PatchSet, indexes: np.ndarray, threshold_km2: float) -> list[Finding]:
+    """check_holes on some patches: their rings are copied out, so a batch bounds the copies."""
     parts, part_patch = geo.get_parts(patches.geometries[indexes], return_index=True)
     rings, ring_part = geo.get_rings(parts, return_index=True)
     if not len(rings):
