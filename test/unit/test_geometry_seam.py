@@ -104,6 +104,20 @@ def test_overlapping_pairs_are_the_pairs_whose_interiors_share_area():
     assert set(zip(first.tolist(), second.tolist())) == pairs and (0, len(both) - 1) in pairs
 
 
+def test_intersection_areas_in_batches_are_the_areas_of_the_intersections(monkeypatch):
+    """Issue 18: the overlays are made a batch of pairs at a time (held at once they filled a 4000²
+    coding's memory); a repeated large geometry is counted once. The areas are those of one overlay."""
+    big = comb(400)
+    small = geo.array([geo.box(x, y, x + 3, y + 3) for x in range(0, 4000, 37) for y in (-30, -8, 20, 50, 99)])
+    many = geo.array([big] * len(small))
+    expected = np.array([geo.intersection(big, g).area for g in small])
+    assert 0 < np.count_nonzero(expected) < len(small)
+    assert geo.vertex_counts(many).tolist() == [geo.get_num_coordinates(big)] * len(small)
+    assert np.allclose(geo.intersection_areas(small, many), expected, rtol=0, atol=1e-9)
+    monkeypatch.setattr(geo, "INTERSECTION_BATCH_VERTICES", 50)  # about a pair a batch
+    assert np.allclose(geo.intersection_areas(many, small), expected, rtol=0, atol=1e-9)
+
+
 def test_parts_rings_and_coordinates_with_their_owners():
     holed = geo.polygons(geo.get_rings(geo.array([geo.box(0, 0, 10, 10)]))[0])
     parts, owner = geo.get_parts(geo.array([TWO, SQUARE]), return_index=True)

@@ -261,7 +261,7 @@ def match(
     overlap[same] = np.minimum(new_area[n_index[same]], old_area[o_index[same]])
     rest = ~same
     if rest.any():
-        overlap[rest] = geo.area(geo.intersection(new[n_index[rest]], old[o_index[rest]]))
+        overlap[rest] = geo.intersection_areas(new[n_index[rest]], old[o_index[rest]])
     for n, o, shared in zip(n_index, o_index, overlap):
         if shared >= SLIVER_M2:
             successors[int(o)].append(int(n))
