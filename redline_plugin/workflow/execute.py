@@ -43,6 +43,7 @@ from qgis.PyQt.QtCore import QThread
 from ..core.errors import Cancelled, RedLineError
 from ..core.workflow.state import RunRecord
 from ..toolbelt.i18n import tr
+from ..toolbelt.memory import release_memory
 from .model import FromCall
 from .plan import Plan, PlannedCall
 from .publish import Results, publish
@@ -102,6 +103,7 @@ def run_algorithm(
         raise RedLineError(str(exc)) from exc
     finally:
         del context  # its layers (and the files they hold open) go now, on this thread
+        release_memory()  # what the algorithm freed goes back to the system before the next one
     if not ok and not feedback.isCanceled():
         raise RedLineError(tr("'{title}' failed: the QGIS log has the details.").format(title=title or algorithm_id))
     return results

@@ -35,6 +35,7 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core.workflow.state import RunRecord
 from ..toolbelt.i18n import tr
+from ..toolbelt.memory import release_memory
 from .execute import CallDone, announce, call_parameters, discard, keep_results, new_context
 from .plan import Plan
 from .publish import Results, publish
@@ -230,6 +231,7 @@ class StepRun(QObject):
         keep_results(call, results, self._local)
         if self._on_call is not None:
             self._on_call(call, results, time.perf_counter() - self._started)
+        release_memory()  # what the algorithm freed goes back to the system before the next one
         self._index += 1
         self._next()
 
