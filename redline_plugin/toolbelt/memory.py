@@ -2,9 +2,10 @@
 
 glibc's malloc keeps what a process frees in its heaps for reuse. After the merge and conflict calls of
 a 4000² delineation, 0.6 GB of freed GEOS and numpy memory stayed in the process (1,003 MB resident,
-398 MB once trimmed), under everything the next call allocated: that step peaked at 1.5 GB. Trimming
-after each algorithm gives it back to the user's other programs. Windows' and macOS's allocators give
-large free blocks back themselves; there, and on a C library without malloc_trim, only the collection runs.
+398 MB once trimmed), and in QGIS desktop it would stay after the step too. Trimming after each
+algorithm gives it back to the user's other programs (it does not lower an algorithm's own peak).
+Windows' and macOS's allocators give large free blocks back themselves; there, and on a C library
+without malloc_trim, only the collection runs.
 """
 
 from __future__ import annotations

@@ -482,12 +482,8 @@ def _smoothed(geoms: np.ndarray, tolerance: float) -> tuple[np.ndarray, np.ndarr
     (2.3 GB for the 4·10⁶ vertices of 4000² at once)."""
     geoms = geo.array(geoms)
     smoothed, shift = geo.array(geoms, copy=True), np.zeros(len(geoms))
-    if len(geoms) == 0:
-        return smoothed, shift
-    batch = np.cumsum(geo.get_num_coordinates(geoms)) // SMOOTH_BATCH_VERTICES
-    starts = np.flatnonzero(np.r_[True, np.diff(batch) > 0])
-    for a, b in zip(starts, np.r_[starts[1:], len(geoms)]):
-        smoothed[a:b], shift[a:b] = _smoothed_batch(geoms[a:b], tolerance)
+    for chunk in geo.vertex_batches(geo.get_num_coordinates(geoms), SMOOTH_BATCH_VERTICES):
+        smoothed[chunk], shift[chunk] = _smoothed_batch(geoms[chunk], tolerance)
     return smoothed, shift
 
 

@@ -763,10 +763,9 @@ def check_holes(patches: PatchSet, threshold_km2: float = schema.HOLE_FILL_THRES
     rings copied at once held 260 MB); a hole is measured on the ellipsoid only when its planar area in
     degrees, scaled by its latitude, says it may be under the threshold."""
     indexes = np.flatnonzero(patches.valid)
-    batch = np.cumsum(geo.get_num_coordinates(patches.geometries[indexes])) // HOLE_BATCH_VERTICES
     findings = []
-    for chunk in np.split(indexes, np.flatnonzero(np.diff(batch)) + 1) if len(indexes) else []:
-        findings += _small_holes(patches, chunk, threshold_km2)
+    for chunk in geo.vertex_batches(geo.get_num_coordinates(patches.geometries[indexes]), HOLE_BATCH_VERTICES):
+        findings += _small_holes(patches, indexes[chunk], threshold_km2)
     return findings
 
 
