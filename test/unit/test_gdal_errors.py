@@ -135,12 +135,14 @@ def test_contexts_nest_and_put_the_state_back_even_on_error():
 
 def test_a_thread_leaving_never_turns_exceptions_off_under_another():
     first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    outside_read = threading.Event()  # the first stays inside until the main thread has looked
     seen: dict[str, tuple[int, ...]] = {}
 
     def first() -> None:
         with gdal_exceptions():
             first_in.set()
             second_in.wait(10)
+            outside_read.wait(10)
         first_out.set()
 
     def second() -> None:
@@ -155,6 +157,7 @@ def test_a_thread_leaving_never_turns_exceptions_off_under_another():
         thread.start()
     first_in.wait(10)
     seen["a thread outside any context"] = states()
+    outside_read.set()
     for thread in threads:
         thread.join(30)
     assert seen["second, after the first left"] == ON
