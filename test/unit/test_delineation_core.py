@@ -55,6 +55,33 @@ def test_a_staircase_becomes_its_middle_line():
     assert geo.hausdorff_distance(stairs, smoothed[0], densify=0.05) <= shift[0] + 1e-6 <= 15.0 + 1e-6
 
 
+def test_a_patch_larger_than_a_batch_is_smoothed_a_batch_of_its_rings_at_a_time(monkeypatch):
+    """A province-wide patch is one geometry of 10⁶ vertices: its rings, not the patch, bound the arrays
+    a smoothing pass holds at once."""
+    stairs = [geo.box(i * 30, i * 30, i * 30 + 90, i * 30 + 60) for i in range(12)]
+    hole = geo.union_all(stairs)
+    holes = [geo.translate(hole, 600 + 600 * i, 600 + 600 * j) for i in range(5) for j in range(5)]
+    patch = geo.difference(
+        geo.union_all([geo.box(0, 0, 4200, 4200), *[geo.translate(hole, -200, k * 380) for k in range(11)]]), geo.union_all(holes)
+    )
+    assert geo.get_type_id(patch) == 3 and len(geo.get_rings(patch)) == 26
+    calls: list[int] = []
+    cut_corners = refine.cut_corners
+
+    def counting(rings, budget):
+        calls.append(len(rings.points))
+        return cut_corners(rings, budget)
+
+    monkeypatch.setattr(refine, "cut_corners", counting)
+    monkeypatch.setattr(refine, "BATCH_VERTICES", 100)
+    smoothed, shift = refine._smoothed(geo.array([patch]), 15.0)
+    largest_ring = int(geo.get_num_coordinates(geo.get_rings(patch)).max())
+    assert len(calls) > 10 and max(calls) <= 100 + largest_ring
+    assert geo.is_valid(smoothed[0]) and len(geo.get_rings(smoothed[0])) == 26
+    assert geo.get_num_coordinates(smoothed[0]) < geo.get_num_coordinates(patch)
+    assert geo.hausdorff_distance(patch, smoothed[0], densify=0.05) <= shift[0] + 1e-6 <= 15.0 + 1e-6
+
+
 def test_drop_straight_keeps_corners_and_removes_points_on_edges():
     square = geo.Polygon([(0, 0), (5, 0), (10, 0), (10, 5), (10, 10), (5, 10), (0, 10), (0, 5)])
     rings, _ = refine.drop_straight(refine._Rings.of(geo.array([square])), 0.01)
@@ -178,6 +205,30 @@ def test_strip_labelling_equals_whole_array_labelling(tmp_path, sieve):
     assert result.patches == len(rows) and {r["HXLX"] for r in rows} == {"02"}
 
 
+def test_a_layer_is_encoded_a_batch_of_its_geometries_at_a_time(tmp_path, monkeypatch):
+    """A table of 10⁵ patches and a change log are not copied to multipolygons and WKB all at once; what
+    is written is every geometry, in order, as a multipolygon."""
+    geoms = geo.array([geo.box(116 + i * 0.01, 26, 116.005 + i * 0.01, 26.005) for i in range(40)])
+    geoms[7] = geo.multipolygons(geo.array([geoms[7], geo.box(117, 27, 117.001, 27.001)]), indices=[0, 0])[0]
+    rows = [{"PID": i + 1} for i in range(len(geoms))]
+    sizes: list[int] = []
+    promoted = store._promoted
+
+    def counting(batch, geometry_type):
+        sizes.append(len(batch))
+        return promoted(batch, geometry_type)
+
+    monkeypatch.setattr(store, "_promoted", counting)
+    monkeypatch.setattr(store, "WRITE_BATCH_VERTICES", 25)  # five squares a batch
+    destination = store.Destination(tmp_path / "ws.gpkg", "redline_patches", "GPKG")
+    store.write([(destination, store.Table(destination.table, [store.Column("PID", "Integer")], rows, geoms))])
+    assert len(sizes) > 5 and max(sizes) <= 6 and sum(sizes) == len(geoms)
+    written, wkbs = store.read_table(destination.path, destination.table)
+    assert [r["PID"] for r in written] == list(range(1, 41))
+    back = geo.from_wkb(geo.array(wkbs))
+    assert (geo.get_type_id(back) == 6).all() and all(a.equals(b) for a, b in zip(back, geoms))
+
+
 def test_a_vertical_seam_is_never_needed():
     """Strips are always full width, so labels only ever meet across horizontal seams."""
     grid = type("Grid", (), {"width": 40_000, "height": 900})()
@@ -272,26 +323,58 @@ def test_conflict_blades_are_cut_to_their_patch_before_they_are_united():
 
 def test_smoothing_in_batches_gives_what_it_gives_at_once(monkeypatch):
     """Issue 18: smoothing every vertex of 4000² at once held 2.3 GB of temporaries; in batches of
-    SMOOTH_BATCH_VERTICES the polygons and their moves are the same."""
+    BATCH_VERTICES the polygons and their moves are the same."""
     stairs = [(0.0, 0.0), (300.0, 0.0)]
     for k in range(10):
         stairs += [(300.0 - 30 * k, 30.0 * (k + 1)), (300.0 - 30 * (k + 1), 30.0 * (k + 1))]
     geoms = geo.array([geo.translate(geo.Polygon(stairs), 400.0 * i, 0.0) for i in range(7)])
     whole, whole_shift = refine._smoothed(geoms, 15.0)
-    monkeypatch.setattr(refine, "SMOOTH_BATCH_VERTICES", 50)
+    monkeypatch.setattr(refine, "BATCH_VERTICES", 50)
     batched, batched_shift = refine._smoothed(geoms, 15.0)
     assert np.array_equal(whole_shift, batched_shift) and whole_shift.max() > 0
     assert all(geo.equals_exact(a, b, 0.0) for a, b in zip(whole, batched))
 
 
+def test_holes_are_filled_a_batch_of_patches_at_a_time(monkeypatch):
+    """Issue 18: every ring of 4000² copied at once (as a ring and as a polygon) came on top of the
+    patches; a batch of patches at a time fills the same holes and logs the same changes."""
+
+    def patch(i: int) -> geo.Geometry:
+        x = 400.0 * i
+        small, large = geo.box(x + 30, 30, x + 60, 60), geo.box(x + 120, 120, x + 210, 210)
+        return geo.difference(geo.box(x, 0, x + 300, 300), geo.union_all([small, large]))
+
+    def filled(log: list) -> tuple[refine.Working, list]:
+        geoms = geo.array([patch(i) for i in range(12)])
+        working = refine.Working("patches", None, geoms, ["极重要"] * 12, [""] * 12, [{"01": 0.09}] * 12, np.arange(1, 13))
+        return refine.fill_holes(working, 1000.0, refine.Layer(geo.array([])), log), log
+
+    whole, whole_log = filled([])
+    sizes: list[int] = []
+    get_rings = geo.get_rings
+    monkeypatch.setattr(geo, "get_rings", lambda geoms, **kw: sizes.append(len(geoms)) or get_rings(geoms, **kw))
+    monkeypatch.setattr(refine, "BATCH_VERTICES", 15)  # a patch (three rings of five points) a batch
+    batched, batched_log = filled([])
+    assert len(sizes) == 12 and max(sizes) == 1
+    assert all(len(get_rings(g)) == 2 for g in batched.geoms)  # the 30 m hole filled, the 90 m one kept
+    assert all(a.equals(b) for a, b in zip(whole.geoms, batched.geoms))
+    assert [(c.index, c.pid, c.area_m2) for c in whole_log] == [(c.index, c.pid, c.area_m2) for c in batched_log]
+    assert len(whole_log) == 12 and whole_log[0].area_m2 == pytest.approx(900.0)
+
+
 def test_reprojection_in_chunks_moves_every_point_as_at_once(monkeypatch):
-    """Issue 18: OSR answers a list of Python tuples; 10⁷ points at once peaked at 3.7 GB at 4000²."""
+    """Issue 18: OSR answers a list of Python tuples; 10⁷ points at once peaked at 3.7 GB at 4000². The
+    geometries' copies are made a batch at a time too."""
     from redline_plugin.core.delineation import vectors
 
     lonlat = geo.array([geo.box(117.0, 26.0, 117.01, 26.01), geo.box(117.2, 26.2, 117.21, 26.21)])
     metric = vectors.work_crs(lonlat)
     whole = vectors.reproject(lonlat, vectors.LONLAT, metric)
     monkeypatch.setattr(vectors, "TRANSFORM_CHUNK", 3)
+    batches: list[int] = []
+    transform = geo.transform
+    monkeypatch.setattr(geo, "transform", lambda geoms, function: batches.append(len(geoms)) or transform(geoms, function))
     chunked = vectors.reproject(lonlat, vectors.LONLAT, metric)
+    assert batches == [1, 1]
     assert all(geo.equals_exact(a, b, 0.0) for a, b in zip(whole, chunked))
     assert geo.area(chunked)[0] == pytest.approx(1.109e6, rel=1e-3)

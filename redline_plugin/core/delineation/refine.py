@@ -28,6 +28,7 @@ import numpy as np
 from qgis.core import QgsFeatureSource
 
 from ...toolbelt.i18n import tr
+from ...toolbelt.memory import release_memory
 from .. import geometry as geo
 from ..feedback import Progress
 from . import functions, store
@@ -44,12 +45,12 @@ from .tables import (
     SMOOTH_TOLERANCE_M,
     SNAP_TOLERANCE_M,
 )
-from .vectors import explode, groups_of, locate, polygonal, read_features, to_lonlat
+from .vectors import explode, groups_of, locate, read_features, to_lonlat
 from .working import Working, read_working, working_table
 
 CLOSE_VERTICES = 20_000  # a cluster of more vertices is closed piece by piece (closed_outline)
 MEASURED_VERTICES = 20_000  # a trimmed smoothed patch up to this size has its move measured (smooth)
-SMOOTH_BATCH_VERTICES = 250_000  # smoothing works on about this many vertices at a time
+BATCH_VERTICES = 250_000  # smoothing and hole filling work on about this many vertices at a time
 BUFFER_SEGMENTS = 2  # per quarter circle in the closing: arcs within 4 % of the radius, and half the work of 4
 MAX_STRAIGHT_ROUNDS = 64  # each round removes up to half of the removable points
 CUT_SHARE = 0.75  # of the smoothing tolerance taken by corner cutting; the rest by dropping straight points
@@ -214,7 +215,9 @@ def _closed_pieces(
         if not near.any():
             continue
         reach = geo.box(half[0] - margin, half[1] - margin, half[2] + margin, half[3] + margin)
-        local, _ = explode(polygonal(geo.intersection(geoms[near], reach)))  # a cut can part a patch
+        # a cut can part a patch; GEOS's overlay gives valid polygons (explode drops the lines and points
+        # where a patch only touches the cut), so the pieces are not validated again at every level
+        local, _ = explode(geo.intersection(geoms[near], reach))
         if len(local):
             yield from _closed_pieces(local, half, radius, blockers, clip=True)
 
@@ -269,14 +272,24 @@ def fill_holes(patches: Working, threshold_m2: float, conflict: Layer, log: list
     if threshold_m2 <= 0 or len(patches) == 0:
         return patches
     geoms = patches.geoms
-    rings, owner = geo.get_rings(geoms, return_index=True)
-    shell = np.r_[True, owner[1:] != owner[:-1]] if len(owner) else np.zeros(0, dtype=bool)
-    small = ~shell & (geo.area(geo.polygons(rings)) < threshold_m2)
-    if not small.any():
+    result = geo.array(geoms, copy=True)
+    found: list[tuple[np.ndarray, np.ndarray]] = []
+    # a batch of patches at a time: every ring copied at once, as a ring and as a polygon, held three
+    # copies of the 4000² patches; only the patches that lose a hole are rebuilt
+    for chunk in geo.vertex_batches(geo.get_num_coordinates(geoms), BATCH_VERTICES):
+        rings, owner = geo.get_rings(geoms[chunk], return_index=True)
+        shell = np.r_[True, owner[1:] != owner[:-1]] if len(owner) else np.zeros(0, dtype=bool)
+        small = ~shell & (geo.area(geo.polygons(rings)) < threshold_m2)
+        if not small.any():
+            continue
+        found.append((geo.polygons(rings[small]), chunk[owner[small]]))
+        touched = np.unique(owner[small])
+        rebuilt = np.isin(owner, touched) & ~small
+        result[chunk[touched]] = geo.polygons(rings[rebuilt], indices=np.searchsorted(touched, owner[rebuilt]))
+    if not found:
         return patches
-    holes = geo.polygons(rings[small])
-    hole_owner = owner[small]
-    result = geo.polygons(rings[~small], indices=owner[~small], out=geo.array(geoms, copy=True))
+    holes = np.concatenate([h for h, _ in found])
+    hole_owner = np.concatenate([o for _, o in found])
     walled = conflict.hits(holes)
     filled = holes.copy()
     for k in np.flatnonzero(walled):  # what of a hole is conflict land stays a hole
@@ -291,7 +304,9 @@ def fill_holes(patches: Working, threshold_m2: float, conflict: Layer, log: list
         area = float(geo.area(geom)) if geom is not None else 0.0
         if area >= SLIVER_M2:
             log.append(Change(int(index), int(patches.pid[index]), CHANGE_ADDED, reason, geom, area))
-    parts, parent = explode(polygonal(result))
+    # taking holes out of a valid polygon and overlays leave it valid: only its parts are needed (validating
+    # a province-wide patch again costs GEOS 14 s at 4000²)
+    parts, parent = explode(result)
     if len(parts) == len(patches):
         return Working(patches.label, patches.crs, parts, patches.pdyj, patches.zrbhd, patches.shares, patches.pid)
     whole = geo.area(result)[parent]
@@ -342,7 +357,11 @@ class _Rings:
 
     @classmethod
     def of(cls, geoms: np.ndarray) -> _Rings:
-        rings, polygon_of_ring = geo.get_rings(geoms, return_index=True)
+        return cls.of_rings(*geo.get_rings(geoms, return_index=True))
+
+    @classmethod
+    def of_rings(cls, rings: np.ndarray, polygon_of_ring: np.ndarray) -> _Rings:
+        """LinearRings (numbered by position) and the polygon each belongs to."""
         coords, ring = geo.get_coordinates(rings, return_index=True)
         last = np.r_[np.flatnonzero(np.diff(ring)), len(coords) - 1]
         keep = np.ones(len(coords), dtype=bool)
@@ -359,14 +378,17 @@ class _Rings:
         preceding[first] = last
         return preceding, following
 
-    def polygons(self, template: np.ndarray) -> np.ndarray:
+    def linearrings(self) -> np.ndarray:
+        """The rings closed again, one LinearRing for each ring number that has points, in order."""
         first = np.r_[0, np.flatnonzero(np.diff(self.ring)) + 1]
         closing = np.r_[first[1:], len(self.points)]
         closed = np.insert(self.points, closing, self.points[first], axis=0)
         closed_ring = np.insert(self.ring, closing, self.ring[first])
-        rings = geo.linearrings(closed, indices=np.unique(closed_ring, return_inverse=True)[1])
+        return geo.linearrings(closed, indices=np.unique(closed_ring, return_inverse=True)[1])
+
+    def polygons(self, template: np.ndarray) -> np.ndarray:
         out = geo.array(template, copy=True)
-        return geo.polygons(rings, indices=self.polygon_of_ring[np.unique(self.ring)], out=out)
+        return geo.polygons(self.linearrings(), indices=self.polygon_of_ring[np.unique(self.ring)], out=out)
 
 
 def cut_corners(rings: _Rings, budget: float) -> tuple[_Rings, np.ndarray]:
@@ -478,22 +500,28 @@ def _segment_distance_to(p: np.ndarray, pa: np.ndarray, pb: np.ndarray) -> np.nd
 def _smoothed(geoms: np.ndarray, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
     """The smoothed polygons and, for each, the most any point of it moved (the two steps' bounds
     added; exact per step, see cut_corners and drop_straight). Worked in batches of about
-    SMOOTH_BATCH_VERTICES vertices: the vectorised passes hold a dozen arrays the size of the batch
+    BATCH_VERTICES vertices: the vectorised passes hold a dozen arrays the size of the batch
     (2.3 GB for the 4·10⁶ vertices of 4000² at once)."""
     geoms = geo.array(geoms)
     smoothed, shift = geo.array(geoms, copy=True), np.zeros(len(geoms))
-    for chunk in geo.vertex_batches(geo.get_num_coordinates(geoms), SMOOTH_BATCH_VERTICES):
+    for chunk in geo.vertex_batches(geo.get_num_coordinates(geoms), BATCH_VERTICES):
         smoothed[chunk], shift[chunk] = _smoothed_batch(geoms[chunk], tolerance)
     return smoothed, shift
 
 
 def _smoothed_batch(geoms: np.ndarray, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
-    rings = _Rings.of(geoms)
-    rings, moved = cut_corners(rings, CUT_SHARE * tolerance)
-    rings, dropped = drop_straight(rings, (1.0 - CUT_SHARE) * tolerance)
+    """Every ring is smoothed on its own, so a patch larger than a batch (a province-wide one of 10⁶
+    vertices and 4·10⁴ holes) is smoothed a batch of its rings at a time: at once it held 370 MB of
+    temporaries at 4000²."""
+    rings, polygon_of_ring = geo.get_rings(geoms, return_index=True)
     shift = np.zeros(len(geoms))
-    np.maximum.at(shift, rings.polygon_of_ring, moved + dropped)
-    return rings.polygons(geoms), shift
+    for chunk in geo.vertex_batches(geo.get_num_coordinates(rings), BATCH_VERTICES):
+        part = _Rings.of_rings(rings[chunk], polygon_of_ring[chunk])
+        part, moved = cut_corners(part, CUT_SHARE * tolerance)
+        part, dropped = drop_straight(part, (1.0 - CUT_SHARE) * tolerance)
+        rings[chunk] = part.linearrings()
+        np.maximum.at(shift, part.polygon_of_ring, moved + dropped)
+    return geo.polygons(rings, indices=polygon_of_ring, out=geo.array(geoms, copy=True)), shift
 
 
 def smooth(patches: Working, tolerance: float, conflict: Layer, log: list[Change]) -> tuple[Working, int]:
@@ -505,10 +533,12 @@ def smooth(patches: Working, tolerance: float, conflict: Layer, log: list[Change
         return patches, 0
     original = patches.geoms
     smoothed, shift = _smoothed(original, tolerance)
-    invalid = ~geo.is_valid(smoothed)
-    if invalid.any():  # a corridor one cell wide can fold over: try a gentler cut
+    valid = geo.is_valid(smoothed)
+    invalid = np.flatnonzero(~valid)
+    if len(invalid):  # a corridor one cell wide can fold over: try a gentler cut (only those are checked again)
         smoothed[invalid], shift[invalid] = _smoothed(original[invalid], tolerance / 3.0)
-    bad = ~geo.is_valid(smoothed) | (shift > tolerance * (1 + 1e-9)) | (geo.get_type_id(smoothed) != 3)
+        valid[invalid] = geo.is_valid(smoothed[invalid])
+    bad = ~valid | (shift > tolerance * (1 + 1e-9)) | (geo.get_type_id(smoothed) != 3)
     smoothed[bad] = original[bad]
     shift[bad] = 0.0
     for index in np.flatnonzero(conflict.hits(smoothed) & ~bad):
@@ -659,8 +689,10 @@ def refine_boundaries(
     progress.step(40, 100)
     patches = fill_holes(patches, settings.hole_km2 * 1e6, conflict, log)
     patches = drop_small(patches, settings.min_area_km2 * 1e6, _layer(protected, crs), log)
+    release_memory()  # what a stage freed goes back to the system before the next one's large arrays
     progress.step(55, 100)
     patches, not_smoothed = smooth(patches, settings.smooth_m, conflict, log)
+    release_memory()
     progress.step(75, 100)
     if snap_layers:
         names = ", ".join(label for _, label in snap_layers)

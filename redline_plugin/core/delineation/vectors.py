@@ -101,12 +101,14 @@ GEOGRAPHIC_SEGMENT_DEG = 0.001  # about 100 m: a chord this long bends by microm
 
 
 def reproject(geoms: np.ndarray, source: Crs, target: Crs) -> np.ndarray:
-    """All geometries at once: one OSR call over their coordinate array. Lon/lat geometries are
-    densified on the way to a metric CRS: the master data's edges are straight in EPSG:4490."""
+    """The geometries a batch of about TRANSFORM_CHUNK vertices at a time, one OSR call per batch (the
+    copies and coordinate arrays of 1.6·10⁵ patches at once added 0.35 GB to the 4000² refinement).
+    Lon/lat geometries are densified on the way to a metric CRS: the master data's edges are straight in
+    EPSG:4490."""
+    geoms = geo.array(geoms)
     if source == target or len(geoms) == 0:
-        return geo.array(geoms)
-    if source.is_geographic and not target.is_geographic:
-        geoms = densified(geo.array(geoms))
+        return geoms
+    densify = source.is_geographic and not target.is_geographic
     transform = osr.CoordinateTransformation(source.srs(), target.srs())
 
     def apply(coords: np.ndarray) -> np.ndarray:
@@ -117,7 +119,10 @@ def reproject(geoms: np.ndarray, source: Crs, target: Crs) -> np.ndarray:
             moved[start : start + len(chunk)] = np.asarray(transform.TransformPoints(chunk))[:, :2]
         return moved
 
-    return geo.transform(geo.array(geoms), apply)
+    result = np.empty(len(geoms), dtype=object)
+    for batch in geo.vertex_batches(geo.get_num_coordinates(geoms), TRANSFORM_CHUNK):
+        result[batch] = geo.transform(densified(geoms[batch]) if densify else geoms[batch], apply)
+    return result
 
 
 def densified(geoms: np.ndarray) -> np.ndarray:

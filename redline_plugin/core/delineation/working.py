@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import QgsFeatureSource
 
+from ...toolbelt.memory import release_memory
 from .. import geometry as geo
 from ..feedback import Progress
 from . import functions, store
@@ -66,7 +67,7 @@ def read_working(source: QgsFeatureSource, label: str, progress: Progress | None
     whole = np.bincount(index, weights=area, minlength=len(features))[index] if len(parts) else area
     fraction = np.divide(area, whole, out=np.ones(len(parts)), where=whole > 0)
     rows = [features.rows[i] for i in index]
-    return Working(
+    working = Working(
         label,
         crs,
         parts,
@@ -75,6 +76,11 @@ def read_working(source: QgsFeatureSource, label: str, progress: Progress | None
         [functions.scaled(functions.decode(row.get(functions.SHARES_FIELD)), f) for row, f in zip(rows, fraction)],
         np.array([row.get("PID") or i + 1 for row, i in zip(rows, index)], dtype=np.int64),
     )
+    # the WKB, the lon/lat copies and the densified ones are freed: give them back to the system before the
+    # step's own work comes on top (0.13 GB after the 1.6·10⁵ patches of 4000²)
+    del features, rows
+    release_memory()
+    return working
 
 
 def working_table(
