@@ -29,7 +29,9 @@ from qgis.core import QgsGeometry
 SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
 # a P b == b P a: either side may be the prepared one (the larger, so that it is prepared once)
 _SYMMETRIC = frozenset({"intersects", "disjoint", "touches", "overlaps", "dwithin"})
-INTERSECTION_BATCH_VERTICES = 500_000  # intersection_areas overlays about this many vertices of pairs at a time
+# a vectorised pass (ring copies, smoothing, overlays, encoding, reprojection) holds about this many vertices
+# at a time: its copies and temporaries stay bounded whatever the patch count or a patch's size
+BATCH_VERTICES = 250_000
 
 #: Every GEOS failure, on both versions.
 GEOSException: type[Exception]
@@ -770,22 +772,23 @@ def overlapping_pairs(geoms: np.ndarray, others: np.ndarray | None = None) -> tu
 
 
 def intersection_areas(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """area(intersection(a[i], b[i])), about INTERSECTION_BATCH_VERTICES vertices of pairs at a time: the
+    """area(intersection(a[i], b[i])), about BATCH_VERTICES vertices of pairs at a time: the
     overlays of a province-wide patch with its neighbours are about as large as the patch, and held all
     at once they were most of a 4000² coding's 1.2 GB."""
     a, b = array(a), array(b)
     result = np.zeros(len(a))
-    for chunk in vertex_batches(vertex_counts(a) + vertex_counts(b), INTERSECTION_BATCH_VERTICES):
+    for chunk in vertex_batches(vertex_counts(a) + vertex_counts(b)):
         result[chunk] = area(intersection(a[chunk], b[chunk]))
     return result
 
 
-def vertex_batches(counts: np.ndarray, size: int) -> list[np.ndarray]:
-    """Consecutive index runs of items whose vertex `counts` add up to about `size` each (an item larger
-    than `size` is in a run with at most the items that finish its multiple): what bounds the copies and
-    temporaries of a vectorised pass over 10⁶-vertex patches."""
+def vertex_batches(counts: np.ndarray, size: int | None = None) -> list[np.ndarray]:
+    """Consecutive index runs of items whose vertex `counts` add up to about `size` (BATCH_VERTICES) each
+    (an item larger than `size` is in a run with at most the items that finish its multiple): what bounds
+    the copies and temporaries of a vectorised pass over 10⁶-vertex patches."""
     if len(counts) == 0:
         return []
+    size = size or BATCH_VERTICES
     batch = np.cumsum(counts) // size
     return np.split(np.arange(len(counts)), np.flatnonzero(np.diff(batch)) + 1)
 

@@ -694,7 +694,7 @@ def test_holes_under_the_fill_threshold_are_found_in_every_part_of_every_patch(m
     assert [f.value for f in found] == pytest.approx(expected.tolist(), rel=1e-9) and 0.008 < expected[1] < 0.01
     assert all(geo.contains(hole, geo.Point(*f.location)) for f, hole in zip(found, holes))
     assert ellipsoidal_areas_m2(geo.array([geo.Polygon(large)]))[0] / 1e6 > schema.HOLE_FILL_THRESHOLD_KM2
-    monkeypatch.setattr(rules, "HOLE_BATCH_VERTICES", 10)  # a patch a batch: the same findings
+    monkeypatch.setattr(geo, "BATCH_VERTICES", 10)  # a patch a batch: the same findings
     assert [(f.codes, f.value) for f in rules.check_holes(patches)] == [(f.codes, f.value) for f in found]
 
 

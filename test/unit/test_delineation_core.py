@@ -73,7 +73,7 @@ def test_a_patch_larger_than_a_batch_is_smoothed_a_batch_of_its_rings_at_a_time(
         return cut_corners(rings, budget)
 
     monkeypatch.setattr(refine, "cut_corners", counting)
-    monkeypatch.setattr(refine, "BATCH_VERTICES", 100)
+    monkeypatch.setattr(geo, "BATCH_VERTICES", 100)
     smoothed, shift = refine._smoothed(geo.array([patch]), 15.0)
     largest_ring = int(geo.get_num_coordinates(geo.get_rings(patch)).max())
     assert len(calls) > 10 and max(calls) <= 100 + largest_ring
@@ -219,7 +219,7 @@ def test_a_layer_is_encoded_a_batch_of_its_geometries_at_a_time(tmp_path, monkey
         return promoted(batch, geometry_type)
 
     monkeypatch.setattr(store, "_promoted", counting)
-    monkeypatch.setattr(store, "WRITE_BATCH_VERTICES", 25)  # five squares a batch
+    monkeypatch.setattr(geo, "BATCH_VERTICES", 25)  # five squares a batch
     destination = store.Destination(tmp_path / "ws.gpkg", "redline_patches", "GPKG")
     store.write([(destination, store.Table(destination.table, [store.Column("PID", "Integer")], rows, geoms))])
     assert len(sizes) > 5 and max(sizes) <= 6 and sum(sizes) == len(geoms)
@@ -323,13 +323,13 @@ def test_conflict_blades_are_cut_to_their_patch_before_they_are_united():
 
 def test_smoothing_in_batches_gives_what_it_gives_at_once(monkeypatch):
     """Issue 18: smoothing every vertex of 4000² at once held 2.3 GB of temporaries; in batches of
-    BATCH_VERTICES the polygons and their moves are the same."""
+    geo.BATCH_VERTICES the polygons and their moves are the same."""
     stairs = [(0.0, 0.0), (300.0, 0.0)]
     for k in range(10):
         stairs += [(300.0 - 30 * k, 30.0 * (k + 1)), (300.0 - 30 * (k + 1), 30.0 * (k + 1))]
     geoms = geo.array([geo.translate(geo.Polygon(stairs), 400.0 * i, 0.0) for i in range(7)])
     whole, whole_shift = refine._smoothed(geoms, 15.0)
-    monkeypatch.setattr(refine, "BATCH_VERTICES", 50)
+    monkeypatch.setattr(geo, "BATCH_VERTICES", 50)
     batched, batched_shift = refine._smoothed(geoms, 15.0)
     assert np.array_equal(whole_shift, batched_shift) and whole_shift.max() > 0
     assert all(geo.equals_exact(a, b, 0.0) for a, b in zip(whole, batched))
@@ -353,7 +353,7 @@ def test_holes_are_filled_a_batch_of_patches_at_a_time(monkeypatch):
     sizes: list[int] = []
     get_rings = geo.get_rings
     monkeypatch.setattr(geo, "get_rings", lambda geoms, **kw: sizes.append(len(geoms)) or get_rings(geoms, **kw))
-    monkeypatch.setattr(refine, "BATCH_VERTICES", 15)  # a patch (three rings of five points) a batch
+    monkeypatch.setattr(geo, "BATCH_VERTICES", 15)  # a patch (three rings of five points) a batch
     batched, batched_log = filled([])
     assert len(sizes) == 12 and max(sizes) == 1
     assert all(len(get_rings(g)) == 2 for g in batched.geoms)  # the 30 m hole filled, the 90 m one kept
@@ -371,6 +371,7 @@ def test_reprojection_in_chunks_moves_every_point_as_at_once(monkeypatch):
     metric = vectors.work_crs(lonlat)
     whole = vectors.reproject(lonlat, vectors.LONLAT, metric)
     monkeypatch.setattr(vectors, "TRANSFORM_CHUNK", 3)
+    monkeypatch.setattr(geo, "BATCH_VERTICES", 3)
     batches: list[int] = []
     transform = geo.transform
     monkeypatch.setattr(geo, "transform", lambda geoms, function: batches.append(len(geoms)) or transform(geoms, function))

@@ -114,7 +114,7 @@ def test_intersection_areas_in_batches_are_the_areas_of_the_intersections(monkey
     assert 0 < np.count_nonzero(expected) < len(small)
     assert geo.vertex_counts(many).tolist() == [geo.get_num_coordinates(big)] * len(small)
     assert np.allclose(geo.intersection_areas(small, many), expected, rtol=0, atol=1e-9)
-    monkeypatch.setattr(geo, "INTERSECTION_BATCH_VERTICES", 50)  # about a pair a batch
+    monkeypatch.setattr(geo, "BATCH_VERTICES", 50)  # about a pair a batch
     assert np.allclose(geo.intersection_areas(many, small), expected, rtol=0, atol=1e-9)
 
 

@@ -50,7 +50,6 @@ from .working import Working, read_working, working_table
 
 CLOSE_VERTICES = 20_000  # a cluster of more vertices is closed piece by piece (closed_outline)
 MEASURED_VERTICES = 20_000  # a trimmed smoothed patch up to this size has its move measured (smooth)
-BATCH_VERTICES = 250_000  # smoothing and hole filling work on about this many vertices at a time
 BUFFER_SEGMENTS = 2  # per quarter circle in the closing: arcs within 4 % of the radius, and half the work of 4
 MAX_STRAIGHT_ROUNDS = 64  # each round removes up to half of the removable points
 CUT_SHARE = 0.75  # of the smoothing tolerance taken by corner cutting; the rest by dropping straight points
@@ -276,7 +275,7 @@ def fill_holes(patches: Working, threshold_m2: float, conflict: Layer, log: list
     found: list[tuple[np.ndarray, np.ndarray]] = []
     # a batch of patches at a time: every ring copied at once, as a ring and as a polygon, held three
     # copies of the 4000² patches; only the patches that lose a hole are rebuilt
-    for chunk in geo.vertex_batches(geo.get_num_coordinates(geoms), BATCH_VERTICES):
+    for chunk in geo.vertex_batches(geo.get_num_coordinates(geoms)):
         rings, owner = geo.get_rings(geoms[chunk], return_index=True)
         shell = np.r_[True, owner[1:] != owner[:-1]] if len(owner) else np.zeros(0, dtype=bool)
         small = ~shell & (geo.area(geo.polygons(rings)) < threshold_m2)
@@ -500,11 +499,11 @@ def _segment_distance_to(p: np.ndarray, pa: np.ndarray, pb: np.ndarray) -> np.nd
 def _smoothed(geoms: np.ndarray, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
     """The smoothed polygons and, for each, the most any point of it moved (the two steps' bounds
     added; exact per step, see cut_corners and drop_straight). Worked in batches of about
-    BATCH_VERTICES vertices: the vectorised passes hold a dozen arrays the size of the batch
+    geo.BATCH_VERTICES vertices: the vectorised passes hold a dozen arrays the size of the batch
     (2.3 GB for the 4·10⁶ vertices of 4000² at once)."""
     geoms = geo.array(geoms)
     smoothed, shift = geo.array(geoms, copy=True), np.zeros(len(geoms))
-    for chunk in geo.vertex_batches(geo.get_num_coordinates(geoms), BATCH_VERTICES):
+    for chunk in geo.vertex_batches(geo.get_num_coordinates(geoms)):
         smoothed[chunk], shift[chunk] = _smoothed_batch(geoms[chunk], tolerance)
     return smoothed, shift
 
@@ -515,7 +514,7 @@ def _smoothed_batch(geoms: np.ndarray, tolerance: float) -> tuple[np.ndarray, np
     temporaries at 4000²."""
     rings, polygon_of_ring = geo.get_rings(geoms, return_index=True)
     shift = np.zeros(len(geoms))
-    for chunk in geo.vertex_batches(geo.get_num_coordinates(rings), BATCH_VERTICES):
+    for chunk in geo.vertex_batches(geo.get_num_coordinates(rings)):
         part = _Rings.of_rings(rings[chunk], polygon_of_ring[chunk])
         part, moved = cut_corners(part, CUT_SHARE * tolerance)
         part, dropped = drop_straight(part, (1.0 - CUT_SHARE) * tolerance)

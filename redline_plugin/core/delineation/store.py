@@ -39,7 +39,6 @@ OGR_KIND = {
 DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".fgb": "FlatGeobuf"}
 SHAPEFILE_TEXT = 254  # the longest text a .dbf holds
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx")
-WRITE_BATCH_VERTICES = 250_000  # geometries are made multi and encoded about this many vertices at a time
 
 
 @dataclass(frozen=True)
@@ -228,11 +227,11 @@ def _write_layer(dataset: gdal.Dataset, name: str, table: Table, options: list[s
 
 
 def _encoded(geoms: np.ndarray, geometry_type: int) -> Iterator[bytes]:
-    """Each geometry as WKB for the layer's type, a batch of about WRITE_BATCH_VERTICES vertices at a
+    """Each geometry as WKB for the layer's type, a batch of about geo.BATCH_VERTICES vertices at a
     time: the whole table's multipolygon copies and WKB at once held 0.4 GB more than the geometries
     themselves when the 4000² refinement wrote its patches and change log."""
     geoms = geo.array(geoms)
-    for chunk in geo.vertex_batches(geo.get_num_coordinates(geoms), WRITE_BATCH_VERTICES):
+    for chunk in geo.vertex_batches(geo.get_num_coordinates(geoms)):
         yield from geo.to_wkb(_promoted(geoms[chunk], geometry_type))
 
 

@@ -101,8 +101,8 @@ GEOGRAPHIC_SEGMENT_DEG = 0.001  # about 100 m: a chord this long bends by microm
 
 
 def reproject(geoms: np.ndarray, source: Crs, target: Crs) -> np.ndarray:
-    """The geometries a batch of about TRANSFORM_CHUNK vertices at a time, one OSR call per batch (the
-    copies and coordinate arrays of 1.6·10⁵ patches at once added 0.35 GB to the 4000² refinement).
+    """The geometries a batch of about geo.BATCH_VERTICES vertices at a time, TRANSFORM_CHUNK points per OSR
+    call (the copies and coordinate arrays of 1.6·10⁵ patches at once added 0.35 GB to the 4000² refinement).
     Lon/lat geometries are densified on the way to a metric CRS: the master data's edges are straight in
     EPSG:4490."""
     geoms = geo.array(geoms)
@@ -120,7 +120,7 @@ def reproject(geoms: np.ndarray, source: Crs, target: Crs) -> np.ndarray:
         return moved
 
     result = np.empty(len(geoms), dtype=object)
-    for batch in geo.vertex_batches(geo.get_num_coordinates(geoms), TRANSFORM_CHUNK):
+    for batch in geo.vertex_batches(geo.get_num_coordinates(geoms)):
         result[batch] = geo.transform(densified(geoms[batch]) if densify else geoms[batch], apply)
     return result
 

@@ -31,7 +31,6 @@ from .patches import PatchSet, metric_transform, transform_geometry
 
 SAFE_FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 METRES_PER_DEGREE = 111_320.0  # only to pre-select candidates; every reported figure is measured properly
-HOLE_BATCH_VERTICES = 250_000  # check_holes copies the rings of about this many vertices at a time
 EPSG4490_DOMAIN = (73.0, 3.0, 136.0, 54.0)  # CGCS2000's area of use (China), lon/lat
 
 
@@ -758,13 +757,13 @@ def check_slivers(patches: PatchSet, ratio: float = schema.SLIVER_RATIO) -> list
 def check_holes(patches: PatchSet, threshold_km2: float = schema.HOLE_FILL_THRESHOLD_KM2) -> list[Finding]:
     """Warning: interior rings smaller than the fill threshold (they should have been filled unless conflict land).
 
-    The rings are taken as arrays, patches of about HOLE_BATCH_VERTICES vertices at a time (a coded
+    The rings are taken as arrays, patches of about geo.BATCH_VERTICES vertices at a time (a coded
     province at 4000² holds 10⁵ holes, which a loop over shapely objects took 17 s to walk, and all its
     rings copied at once held 260 MB); a hole is measured on the ellipsoid only when its planar area in
     degrees, scaled by its latitude, says it may be under the threshold."""
     indexes = np.flatnonzero(patches.valid)
     findings = []
-    for chunk in geo.vertex_batches(geo.get_num_coordinates(patches.geometries[indexes]), HOLE_BATCH_VERTICES):
+    for chunk in geo.vertex_batches(geo.get_num_coordinates(patches.geometries[indexes])):
         findings += _small_holes(patches, indexes[chunk], threshold_km2)
     return findings
 
