@@ -572,8 +572,8 @@
             <translation>Give at least one graded raster (importance or sensitivity).</translation>
         </message>
         <message>
-            <source>The sieve must be 0 (off) or a number of cells, got {n}.</source>
-            <translation>The sieve must be 0 (off) or a number of cells, got {n}.</translation>
+            <source>The sieve must be 0 (off) or an area in hectares, got {n}.</source>
+            <translation>The sieve must be 0 (off) or an area in hectares, got {n}.</translation>
         </message>
         <message>
             <source>The graded raster '{name}' is in degrees; cells have no constant area there. Grade on the project's projected grid (Gauss–Krüger zone or province Albers).</source>
@@ -4324,8 +4324,8 @@
             <translation>Candidate areas (extremely important ∪ extremely sensitive)</translation>
         </message>
         <message>
-            <source>The cells of the top importance grade and of the top sensitivity grade, clipped to the province boundary, as polygons (methods.md §4.1–4.3). Optionally a 3×3 majority filter and a sieve (regions smaller than the given number of cells are dropped, holes smaller than it filled) clean the raster first. The rasters are read strip by strip, never whole. Each patch keeps which functions or types made it (area per HXLX code), from the second band of an integrated grade raster or from the function you name for a single-function grade.</source>
-            <translation>The cells of the top importance grade and of the top sensitivity grade, clipped to the province boundary, as polygons (methods.md §4.1–4.3). Optionally a 3×3 majority filter and a sieve (regions smaller than the given number of cells are dropped, holes smaller than it filled) clean the raster first. The rasters are read strip by strip, never whole. Each patch keeps which functions or types made it (area per HXLX code), from the second band of an integrated grade raster or from the function you name for a single-function grade.</translation>
+            <source>The cells of the top importance grade and of the top sensitivity grade, clipped to the province boundary, as polygons (methods.md §4.1–4.3). Optionally a 3×3 majority filter, and a sieve, clean the raster first: regions smaller than the given area (1 ha unless you change it; as many cells as cover it, so a 1 km grid is not sieved) are dropped and holes smaller than it filled. The rasters are read strip by strip, never whole. Each patch keeps which functions or types made it (area per HXLX code), from the second band of an integrated grade raster or from the function you name for a single-function grade.</source>
+            <translation>The cells of the top importance grade and of the top sensitivity grade, clipped to the province boundary, as polygons (methods.md §4.1–4.3). Optionally a 3×3 majority filter, and a sieve, clean the raster first: regions smaller than the given area (1 ha unless you change it; as many cells as cover it, so a 1 km grid is not sieved) are dropped and holes smaller than it filled. The rasters are read strip by strip, never whole. Each patch keeps which functions or types made it (area per HXLX code), from the second band of an integrated grade raster or from the function you name for a single-function grade.</translation>
         </message>
         <message>
             <source>Importance grade (integrated)</source>
@@ -4348,8 +4348,8 @@
             <translation>3×3 majority filter first</translation>
         </message>
         <message>
-            <source>Sieve: smallest region kept (cells; 0 = off)</source>
-            <translation>Sieve: smallest region kept (cells; 0 = off)</translation>
+            <source>Sieve: smallest region kept (ha; 0 = off)</source>
+            <translation>Sieve: smallest region kept (ha; 0 = off)</translation>
         </message>
         <message>
             <source>Candidate patches</source>

@@ -572,8 +572,8 @@
             <translation>请至少提供一个分级栅格（重要性或敏感性）。</translation>
         </message>
         <message>
-            <source>The sieve must be 0 (off) or a number of cells, got {n}.</source>
-            <translation>筛滤阈值应为 0（不筛滤）或像元个数，当前为 {n}。</translation>
+            <source>The sieve must be 0 (off) or an area in hectares, got {n}.</source>
+            <translation>筛滤阈值应为 0（不筛滤）或以公顷计的面积，当前为 {n}。</translation>
         </message>
         <message>
             <source>The graded raster '{name}' is in degrees; cells have no constant area there. Grade on the project's projected grid (Gauss–Krüger zone or province Albers).</source>
@@ -4324,8 +4324,8 @@
             <translation>候选区（极重要 ∪ 极敏感）</translation>
         </message>
         <message>
-            <source>The cells of the top importance grade and of the top sensitivity grade, clipped to the province boundary, as polygons (methods.md §4.1–4.3). Optionally a 3×3 majority filter and a sieve (regions smaller than the given number of cells are dropped, holes smaller than it filled) clean the raster first. The rasters are read strip by strip, never whole. Each patch keeps which functions or types made it (area per HXLX code), from the second band of an integrated grade raster or from the function you name for a single-function grade.</source>
-            <translation>将重要性最高级和敏感性最高级的像元按省界裁剪后转为面（methods.md §4.1–4.3）。可先用 3×3 众数滤波和筛滤（去除小于给定像元数的区域、填充小于该数的孔洞）清理栅格。栅格按条带读取，从不整体载入。每个图斑记录形成它的功能或类型（各主导功能代码的面积），来自集成分级栅格的第二波段，或来自您为单一功能分级栅格指定的功能。</translation>
+            <source>The cells of the top importance grade and of the top sensitivity grade, clipped to the province boundary, as polygons (methods.md §4.1–4.3). Optionally a 3×3 majority filter, and a sieve, clean the raster first: regions smaller than the given area (1 ha unless you change it; as many cells as cover it, so a 1 km grid is not sieved) are dropped and holes smaller than it filled. The rasters are read strip by strip, never whole. Each patch keeps which functions or types made it (area per HXLX code), from the second band of an integrated grade raster or from the function you name for a single-function grade.</source>
+            <translation>将重要性最高级和敏感性最高级的像元按省界裁剪后转为面（methods.md §4.1–4.3）。可先用 3×3 众数滤波和筛滤清理栅格：去除小于给定面积的区域、填充小于该面积的孔洞（默认 1 公顷，换算为覆盖该面积所需的最少像元数，因此 1 km 栅格不被筛滤）。栅格按条带读取，从不整体载入。每个图斑记录形成它的功能或类型（各主导功能代码的面积），来自集成分级栅格的第二波段，或来自您为单一功能分级栅格指定的功能。</translation>
         </message>
         <message>
             <source>Importance grade (integrated)</source>
@@ -4348,8 +4348,8 @@
             <translation>先做 3×3 众数滤波</translation>
         </message>
         <message>
-            <source>Sieve: smallest region kept (cells; 0 = off)</source>
-            <translation>筛滤：保留的最小区域（像元数；0 = 不筛滤）</translation>
+            <source>Sieve: smallest region kept (ha; 0 = off)</source>
+            <translation>筛滤：保留的最小区域（公顷；0 = 不筛滤）</translation>
         </message>
         <message>
             <source>Candidate patches</source>

@@ -115,7 +115,7 @@ class CandidateAreasAlgorithm(DelineationAlgorithm):
     SENSITIVITY_FUNCTION = "SENSITIVITY_FUNCTION"
     BOUNDARY = "BOUNDARY"
     MAJORITY = "MAJORITY"
-    SIEVE = "SIEVE"
+    SIEVE_AREA = "SIEVE_AREA"
     OUTPUT = "OUTPUT"
 
     def name(self) -> str:
@@ -127,10 +127,11 @@ class CandidateAreasAlgorithm(DelineationAlgorithm):
     def shortHelpString(self) -> str:
         return tr(
             "The cells of the top importance grade and of the top sensitivity grade, clipped to the province "
-            "boundary, as polygons (methods.md §4.1–4.3). Optionally a 3×3 majority filter and a sieve (regions "
-            "smaller than the given number of cells are dropped, holes smaller than it filled) clean the raster "
-            "first. The rasters are read strip by strip, never whole. Each patch keeps which functions or types "
-            "made it (area per HXLX code), from the second band of an integrated grade raster or from the function "
+            "boundary, as polygons (methods.md §4.1–4.3). Optionally a 3×3 majority filter, and a sieve, clean the "
+            "raster first: regions smaller than the given area (1 ha unless you change it; as many cells as cover "
+            "it, so a 1 km grid is not sieved) are dropped and holes smaller than it filled. The rasters are read "
+            "strip by strip, never whole. Each patch keeps which functions or types made it (area per HXLX code), "
+            "from the second band of an integrated grade raster or from the function "
             "you name for a single-function grade."
         )
 
@@ -156,11 +157,11 @@ class CandidateAreasAlgorithm(DelineationAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.MAJORITY, tr("3×3 majority filter first"), defaultValue=False))
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.SIEVE,
-                tr("Sieve: smallest region kept (cells; 0 = off)"),
-                QgsProcessingParameterNumber.Integer,
-                defaultValue=0,
-                minValue=0,
+                self.SIEVE_AREA,
+                tr("Sieve: smallest region kept (ha; 0 = off)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=candidate.DEFAULT_SIEVE_HA,
+                minValue=0.0,
             )
         )
         self.destination_parameter(self.OUTPUT, tr("Candidate patches"))
@@ -188,7 +189,7 @@ class CandidateAreasAlgorithm(DelineationAlgorithm):
             boundary=boundary,
             boundary_label=boundary_label,
             majority=self.parameterAsBoolean(parameters, self.MAJORITY, context),
-            sieve_cells=self.parameterAsInt(parameters, self.SIEVE, context),
+            sieve_ha=self.parameterAsDouble(parameters, self.SIEVE_AREA, context),
             feedback=feedback,
         )
         feedback.pushInfo(

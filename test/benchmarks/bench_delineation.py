@@ -4,7 +4,7 @@ Each run is a separate process (its peak memory is its own) on the same generate
 importance grade raster in CGCS2000 / 3-degree Gauss-Kruger CM 117E (Byte, band 2 the functions'
 bits), an irregular province outline and about 40 Voronoi counties. Printed side by side:
 
-* ours: redline:candidate_areas (3×3 majority off, sieve 4 cells) → redline:refine_boundaries
+* ours: redline:candidate_areas (3×3 majority off, sieve 0.36 ha: 4 cells, as gdal_sieve.py -st 4) → redline:refine_boundaries
   (aggregation 100 m, holes < 0.01 km², patches < 1 km² dropped, smoothing 15 m) → redline:code_patches;
 * the same steps chained from GDAL's and QGIS's own algorithms: gdal_calc.py (grade 3), gdal_sieve.py,
   gdal_polygonize.py, native:buffer 50 m dissolved + native:buffer −50 m (aggregation), native:deleteholes,
@@ -234,7 +234,7 @@ def run_ours(folder: Path) -> dict:
     started = time.perf_counter()
     candidates = processing.run(
         "redline:candidate_areas",
-        {"IMPORTANCE": str(folder / "importance.tif"), "SIEVE": 4, "OUTPUT": f"{workspace}|layername=redline_candidates"},
+        {"IMPORTANCE": str(folder / "importance.tif"), "SIEVE_AREA": 0.36, "OUTPUT": f"{workspace}|layername=redline_candidates"},
     )
     times["candidate"] = time.perf_counter() - started
     step = time.perf_counter()

@@ -534,16 +534,24 @@ def test_candidate_areas_vectorise_clean_and_remember_their_functions(run_algori
     grade_raster(tmp_path / "imp.tif", grades, bits, "1=water_conservation, 2=soil_conservation")
     workspace = tmp_path / "ws.gpkg"
     plain = run_algorithm(
-        "candidate_areas", {"IMPORTANCE": str(tmp_path / "imp.tif"), "OUTPUT": f"{workspace}|layername=redline_candidates"}
+        "candidate_areas",
+        {"IMPORTANCE": str(tmp_path / "imp.tif"), "SIEVE_AREA": 0, "OUTPUT": f"{workspace}|layername=redline_candidates"},
     )
     rows, _ = read(plain["OUTPUT"])
     assert sorted(r["CELLS"] for r in rows) == [1, 9, 1500, 153_900]
     band = next(r for r in rows if r["CELLS"] == 153_900)
     assert json_shares(band) == {"01": 153_900 * 900.0, "03": 220 * 350 * 900.0}
     assert band["HXLX"] == "01" and band["CYGN"] == "03" and band["PDYJ"] == "极重要"
+    by_default = run_algorithm(  # 1 ha: 12 cells of 30 m; the island and the nine cells go, no hole is that small
+        "candidate_areas", {"IMPORTANCE": str(tmp_path / "imp.tif"), "OUTPUT": f"{workspace}|layername=redline_candidates"}
+    )
+    rows, _ = read(by_default["OUTPUT"])
+    assert sorted(r["CELLS"] for r in rows) == [1500, 153_900]
+    parameters = store.read_metadata(workspace, "redline_candidates")["REDLINE_PARAMETERS"]
+    assert (parameters["sieve_ha"], parameters["sieve_cells"]) == (1.0, 12)
     sieved = run_algorithm(
         "candidate_areas",
-        {"IMPORTANCE": str(tmp_path / "imp.tif"), "SIEVE": 200, "OUTPUT": f"{workspace}|layername=redline_candidates"},
+        {"IMPORTANCE": str(tmp_path / "imp.tif"), "SIEVE_AREA": 18, "OUTPUT": f"{workspace}|layername=redline_candidates"},
     )
     rows, geoms = read(sieved["OUTPUT"])
     assert sorted(r["CELLS"] for r in rows) == [1600, 154_000]  # holes filled (island inside), 9 cells dropped
@@ -615,8 +623,9 @@ def test_merge_trusts_candidate_regions_to_meet_at_corners_only_and_gives_the_sa
     grades[45:50, 45:50] = 3  # one block on its own
     grade_raster(tmp_path / "imp.tif", grades, (grades == 3).astype(np.uint8), "1=water_conservation")
     workspace = tmp_path / "ws.gpkg"
-    candidates = run_algorithm(
-        "candidate_areas", {"IMPORTANCE": str(tmp_path / "imp.tif"), "OUTPUT": f"{workspace}|layername=redline_candidates"}
+    candidates = run_algorithm(  # unsieved: every cell of the checkerboard its own region
+        "candidate_areas",
+        {"IMPORTANCE": str(tmp_path / "imp.tif"), "SIEVE_AREA": 0, "OUTPUT": f"{workspace}|layername=redline_candidates"},
     )
     rows, geoms = read(candidates["OUTPUT"])
     assert len(rows) == 1 + (40 * 60 + 20 * 40) // 2
@@ -725,7 +734,7 @@ def test_real_fujian_counties_end_to_end(run_algorithm, tmp_path):
         {
             "IMPORTANCE": str(tmp_path / "imp.tif"),
             "BOUNDARY": counties,
-            "SIEVE": 4,
+            "SIEVE_AREA": 16,  # ha: four cells of 200 m
             "OUTPUT": f"{workspace}|layername=redline_candidates",
         },
     )

@@ -198,11 +198,26 @@ def test_strip_labelling_equals_whole_array_labelling(tmp_path, sieve):
     dataset = None
     destination = store.Destination(tmp_path / "ws.gpkg", "redline_candidates", "GPKG")
     result = candidate.delineate_candidates(
-        [GradeRaster(str(path), IMPORTANCE)], destination, sieve_cells=sieve, block_cells=width * 256
+        [GradeRaster(str(path), IMPORTANCE)], destination, sieve_ha=sieve * 900 / 1e4, block_cells=width * 256
     )
     rows, _ = store.read_table(destination.path, destination.table)
     assert sorted(r["CELLS"] for r in rows) == reference_patches(grades == 3, grades > 0, sieve)
     assert result.patches == len(rows) and {r["HXLX"] for r in rows} == {"02"}
+
+
+@pytest.mark.parametrize(
+    ("area_ha", "cell_m", "cells"),
+    [
+        (1.0, 30, 12),  # 11 cells are 0.99 ha: the fewest cells covering a hectare
+        (0.54, 30, 6),  # exactly six cells: six, not seven
+        (1.0, 32.9, 10),
+        (1.0, 100, 0),  # one cell covers it: a sieve of one cell drops nothing, so it is off
+        (1.0, 1000, 0),  # the bundled 1 km sample is never sieved by the default
+        (0.0, 30, 0),
+    ],
+)
+def test_the_sieve_is_the_fewest_cells_that_cover_its_area(area_ha, cell_m, cells):
+    assert candidate.sieve_cells(area_ha, cell_m * cell_m) == cells
 
 
 def test_a_layer_is_encoded_a_batch_of_its_geometries_at_a_time(tmp_path, monkeypatch):

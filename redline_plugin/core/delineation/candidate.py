@@ -15,6 +15,7 @@ bounded by a strip plus a few numbers per label, never by the layer.
 
 from __future__ import annotations
 
+import math
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,9 @@ from .vectors import Crs, groups_of, read_features, to_lonlat
 METHOD = "redline:candidate_areas"
 PAIR_SHIFT = np.int64(1) << 31  # two labels below 2³¹ packed in one int64 for np.unique
 TILE = 256
+# The smallest region the sieve keeps unless told otherwise (hectares): a 30 m province loses its speckle of
+# one to eleven cells (≈ 0.1–1 ha, far under refine's 1 km² minimum patch), a 1 km grid loses nothing.
+DEFAULT_SIEVE_HA = 1.0
 
 
 @dataclass
@@ -294,6 +298,14 @@ def _components(n: int, links: np.ndarray) -> np.ndarray:
     return groups_of(n, links)
 
 
+def sieve_cells(area_ha: float, cell_m2: float) -> int:
+    """methods.md §4.2 sieves "regions smaller than N cells"; the wizard asks for the smallest region as an
+    area (hectares, as a technician states a minimum mapping unit), so that one default suits a 1 km sample
+    and a 30 m province alike: N is the fewest cells that cover it. N ≤ 1 drops nothing, so it is off (0)."""
+    cells = math.ceil(area_ha * 1e4 / cell_m2 - 1e-9)  # 1e-9: an area of exactly N cells is N, not N + 1
+    return cells if cells > 1 else 0
+
+
 def delineate_candidates(
     grades: Sequence[GradeRaster],
     destination: store.Destination,
@@ -301,7 +313,7 @@ def delineate_candidates(
     boundary: QgsFeatureSource | None = None,
     boundary_label: str = "",
     majority: bool = False,
-    sieve_cells: int = 0,
+    sieve_ha: float = DEFAULT_SIEVE_HA,
     min_secondary_share: float = 0.0,
     feedback=None,
     block_cells: int = DEFAULT_TARGET_CELLS,
@@ -314,8 +326,8 @@ def delineate_candidates(
     """
     if not grades:
         raise RedLineError(tr("Give at least one graded raster (importance or sensitivity)."))
-    if sieve_cells < 0:
-        raise RedLineError(tr("The sieve must be 0 (off) or a number of cells, got {n}.").format(n=sieve_cells))
+    if not sieve_ha >= 0:  # NaN too
+        raise RedLineError(tr("The sieve must be 0 (off) or an area in hectares, got {n}.").format(n=sieve_ha))
     progress = Progress(feedback)
     grid = ReferenceGrid.from_raster(grades[0].path, grades[0].name)
     grid_crs = Crs(grid.crs_wkt)
@@ -327,12 +339,14 @@ def delineate_candidates(
             ).format(name=grades[0].name)
         )
     cell_m2 = grid.cell_area_m2()
+    sieve = sieve_cells(sieve_ha, cell_m2)
     parameters = {
         "methods_section": "4.1-4.3",
         "grades": [{"path": str(g.path), "role": g.role, "band": g.band, "function": g.function} for g in grades],
         "boundary": boundary_label,
         "majority_3x3": majority,
-        "sieve_cells": sieve_cells,
+        "sieve_ha": sieve_ha,
+        "sieve_cells": sieve,
         "connectivity": 4,
         "grid": grid.describe(),
     }
@@ -341,14 +355,14 @@ def delineate_candidates(
         codes = sorted({code for reader in readers for code in reader.codes})
         basis = sorted({"极重要" if r.raster.role == IMPORTANCE else "极敏感" for r in readers}, key=_basis_order)
         boundary_ds = _boundary_layer(boundary, boundary_label, grid_crs, grid.crs_wkt) if boundary is not None else None
-        reader = _StripReader(grid, readers, boundary_ds.GetLayer(0) if boundary_ds else None, majority, sieve_cells > 0)
+        reader = _StripReader(grid, readers, boundary_ds.GetLayer(0) if boundary_ds else None, majority, sieve > 0)
         windows = reader.windows(block_cells)
         labels = _Labels(codes, basis)
         first = progress.sub(0.0, 0.4)
         for done, window in enumerate(windows):
             first.step(done, len(windows))
             labels.add(reader.read(window), grid.height)
-        final, per_patch, sieve = labels.resolve(sieve_cells)
+        final, per_patch, sieved = labels.resolve(sieve)
         with tempfile.TemporaryDirectory(prefix="redline-candidates-") as scratch:
             raster = Path(scratch) / "patches.tif"
             second = progress.sub(0.4, 0.65)
@@ -388,8 +402,8 @@ def delineate_candidates(
         total_cells,
         total_cells * cell_m2 / 1e6,
         area_by_code,
-        sieve["dropped"],
-        sieve["filled"],
+        sieved["dropped"],
+        sieved["filled"],
         parameters,
     )
 
