@@ -87,16 +87,21 @@ class DelineationAlgorithm(RedLineAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, name, context)
         return source, label_of(layer) if layer is not None else source.sourceName()
 
-    def written_by(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext) -> str:
-        """The algorithm that wrote the layer (its table's REDLINE_METHOD), when it is a GeoPackage table
-        of this plugin with no unsaved edits; '' otherwise. Lets a step trust what an earlier one made."""
+    def written(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext) -> dict[str, Any]:
+        """The REDLINE_* metadata of the layer's table (the algorithm that wrote it, its geometry digest),
+        when it is a GeoPackage table of this plugin with no unsaved edits; {} otherwise. Lets a step
+        trust what an earlier one made."""
         layer = self.parameterAsVectorLayer(parameters, name, context)
         if layer is None or layer.providerType() != "ogr" or layer.isModified():
-            return ""
+            return {}
         path, table = layer_uri.decode(layer)
         if not table or not Path(path).is_file():
-            return ""
-        return str(store.read_metadata(Path(path), table).get("REDLINE_METHOD", ""))
+            return {}
+        return store.read_metadata(Path(path), table)
+
+    def digest(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext) -> str:
+        """The geometry digest the layer's table recorded when it was written valid ('' when none)."""
+        return str(self.written(parameters, name, context).get(store.GEOMETRY_DIGEST, ""))
 
 
 def label_of(layer: QgsMapLayer) -> str:
@@ -273,6 +278,7 @@ class MergeProtectedAreasAlgorithm(DelineationAlgorithm):
         rules = protected.rules_from_matrix(self.parameterAsMatrix(parameters, self.RULES, context)) or list(QUALIFYING_ZONES)
         output = self.destination(parameters, self.OUTPUT, context, MERGED_TABLE)
         zones = self.destination(parameters, self.ZONES, context, ZONES_TABLE)
+        written = self.written(parameters, self.INPUT, context)
         result = protected.merge_protected_areas(
             source,
             label,
@@ -280,7 +286,8 @@ class MergeProtectedAreasAlgorithm(DelineationAlgorithm):
             output,
             rules=rules,
             zones_destination=zones,
-            edge_disjoint=self.written_by(parameters, self.INPUT, context) == candidate.METHOD,
+            edge_disjoint=written.get("REDLINE_METHOD") == candidate.METHOD,
+            digest=str(written.get(store.GEOMETRY_DIGEST, "")),
             feedback=feedback,
         )
         feedback.pushInfo(
@@ -362,7 +369,15 @@ class RemoveConflictsAlgorithm(DelineationAlgorithm):
         output = self.destination(parameters, self.OUTPUT, context, CLEARED_TABLE)
         deductions = self.destination(parameters, self.DEDUCTIONS, context, DEDUCTIONS_TABLE)
         result = conflicts.remove_conflicts(
-            source, label, layers, output, deductions, cores=cores, cores_label=cores_label, feedback=feedback
+            source,
+            label,
+            layers,
+            output,
+            deductions,
+            cores=cores,
+            cores_label=cores_label,
+            digest=self.digest(parameters, self.INPUT, context),
+            feedback=feedback,
         )
         for reason, area in result.removed_km2.items():
             feedback.pushInfo(tr("{reason}: {area:,.4f} km² removed").format(reason=reason, area=area))
@@ -500,6 +515,7 @@ class RefineBoundariesAlgorithm(DelineationAlgorithm):
             conflicts=self.layers(parameters, self.CONFLICT_LAND, context),
             protected=self.layers(parameters, self.PROTECTED, context),
             snap_layers=self.layers(parameters, self.SNAP_LAYERS, context),
+            digest=self.digest(parameters, self.INPUT, context),
             feedback=feedback,
         )
         feedback.pushInfo(

@@ -7,6 +7,7 @@ metres, so distances and areas can be read off; the algorithms write EPSG:4490.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -797,3 +798,52 @@ def test_county_split_never_emits_a_crumb_and_keeps_each_piece_in_its_county():
     assert sorted(zip(split.parents.tolist(), split.owners.tolist())) == [(0, 0), (1, 0), (2, 0), (2, 1)]
     assert areas[list(split.parents).index(0)] == pytest.approx(1_000_005)
     assert split.dropped == 2 and split.dropped_m2 == pytest.approx(50 + 49)
+
+
+def test_a_table_written_valid_is_not_checked_again_unless_its_geometries_changed(run_algorithm, tmp_path, monkeypatch):
+    """Province scale (issue 18): GEOS took 50 s to check one 16000² patch with 1.8·10⁵ holes, and each
+    delineation step checked again what the step before had written valid. The table records a digest of
+    its geometries; a reader that reads the same ones skips the check, and one that reads anything else
+    (an edited geometry, a reprojection) checks and repairs as before."""
+    from redline_plugin.core.delineation import vectors
+
+    grades = np.ones((80, 80), np.uint8)
+    grades[10:60, 10:60] = 3
+    grades[20:25, 20:25] = 1  # a hole
+    grades[70:75, 5:30] = 3
+    grade_raster(tmp_path / "imp.tif", grades, (grades == 3).astype(np.uint8), "1=water_conservation")
+    workspace = tmp_path / "ws.gpkg"
+    candidates = run_algorithm(
+        "candidate_areas",
+        {"IMPORTANCE": str(tmp_path / "imp.tif"), "SIEVE_AREA": 0, "OUTPUT": f"{workspace}|layername=redline_candidates"},
+    )
+    digest = store.read_metadata(workspace, "redline_candidates")[store.GEOMETRY_DIGEST]
+    assert len(digest) == 32
+    checked = []  # what reading checked (to_lonlat's check of what a step writes is not counted)
+    real = vectors.polygonal
+
+    def spy(geoms):
+        if sys._getframe(1).f_code.co_name == "read_features":
+            checked.append(len(geoms))
+        return real(geoms)
+
+    monkeypatch.setattr(vectors, "polygonal", spy)
+    layer = QgsVectorLayer(candidates["OUTPUT"], "candidates", "ogr")
+    trusted = vectors.read_features(layer, "candidates", LONLAT, digest=digest)
+    assert checked == []  # QGIS hands back the very WKB the writer hashed
+    plain = vectors.read_features(layer, "candidates", LONLAT)
+    assert checked == [2] and all(geo.equals_exact(a, b, 0) for a, b in zip(trusted.geoms, plain.geoms))
+    vectors.read_features(layer, "candidates", vectors.work_crs(plain.geoms), digest=digest)
+    assert checked == [2, 2]  # reprojected: checked
+    merged = run_algorithm(  # the chain passes the digest on: the merge reads the candidates unchecked
+        "merge_protected_areas", {"INPUT": candidates["OUTPUT"], "OUTPUT": f"{workspace}|layername=redline_merged"}
+    )
+    assert checked == [2, 2] and len(read(merged["OUTPUT"])[0]) == 2
+    assert store.GEOMETRY_DIGEST in store.read_metadata(workspace, "redline_merged")
+    x, y = trusted.geoms[0].centroid.x, trusted.geoms[0].centroid.y
+    bow_tie = QgsGeometry.fromWkt(f"MULTIPOLYGON((({x} {y}, {x + 0.01} {y + 0.01}, {x + 0.01} {y}, {x} {y + 0.01}, {x} {y})))")
+    layer.startEditing()
+    layer.changeGeometry(next(layer.getFeatures()).id(), bow_tie)
+    assert layer.commitChanges()
+    edited = vectors.read_features(QgsVectorLayer(candidates["OUTPUT"], "again", "ogr"), "candidates", LONLAT, digest=digest)
+    assert checked == [2, 2, 2] and geo.is_valid(edited.geoms).all()  # the edit is checked and repaired

@@ -393,7 +393,7 @@ def delineate_candidates(
                 "CYGN": functions.cygn_text(cygn),
             }
         )
-    table = store.Table(CANDIDATES_TABLE, CANDIDATE_COLUMNS, rows, geoms, method=METHOD, parameters=parameters)
+    table = store.Table(CANDIDATES_TABLE, CANDIDATE_COLUMNS, rows, geoms, method=METHOD, parameters=parameters, valid=True)
     store.write([(destination, table)], progress.sub(0.85, 1.0))
     total_cells = int(per_patch[1:, 0].sum()) if len(per_patch) > 1 else 0
     return CandidateResult(

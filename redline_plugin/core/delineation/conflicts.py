@@ -170,10 +170,14 @@ def remove_conflicts(
     cores: QgsFeatureSource | None = None,
     cores_label: str = "",
     min_secondary_share: float = 0.0,
+    digest: str = "",
     feedback=None,
 ) -> ClearResult:
+    """The patches minus every conflict layer into `destination`, what was removed (with its reason) into
+    `deductions_destination`; the protected cores stay. `digest`: the patch table's geometry digest
+    (read_features)."""
     progress = Progress(feedback)
-    patches = read_working(patch_source, patch_label, progress.sub(0.0, 0.15))
+    patches = read_working(patch_source, patch_label, progress.sub(0.0, 0.15), digest=digest)
     conflicts = []
     for number, layer in enumerate(layers):
         stage = progress.sub(0.15 + 0.15 * number / max(len(layers), 1), 0.15 + 0.15 * (number + 1) / max(len(layers), 1))

@@ -195,13 +195,15 @@ def merge_protected_areas(
     zones_destination: store.Destination | None = None,
     min_secondary_share: float = 0.0,
     edge_disjoint: bool = False,
+    digest: str = "",
     feedback=None,
 ) -> MergeResult:
     """Candidate patches ∪ qualifying protected zones into `destination`; the qualifying zones (with
     their CORE flag, which remove_conflicts honours) into `zones_destination` when given.
-    `edge_disjoint` says the patches are candidate_areas' regions as it wrote them (see merge)."""
+    `edge_disjoint` says the patches are candidate_areas' regions as it wrote them (see merge); `digest`
+    is the geometry digest their table recorded (read_features)."""
     progress = Progress(feedback)
-    patches = read_working(patch_source, patch_label, progress.sub(0.0, 0.2))
+    patches = read_working(patch_source, patch_label, progress.sub(0.0, 0.2), digest=digest)
     zones = read_zones(layers, rules, patches.crs, progress.sub(0.2, 0.35))
     if layers and not zones.qualifies.any():
         progress.warning(

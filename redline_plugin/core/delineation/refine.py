@@ -675,10 +675,13 @@ def refine_boundaries(
     protected: Sequence[tuple[QgsFeatureSource, str]] = (),
     snap_layers: Sequence[tuple[QgsFeatureSource, str]] = (),
     min_secondary_share: float = 0.0,
+    digest: str = "",
     feedback=None,
 ) -> RefineResult:
+    """methods.md §4.5 on the patches into `destination`, every change into `changelog_destination`.
+    `digest`: the patch table's geometry digest (read_features)."""
     progress = Progress(feedback)
-    patches = read_working(patch_source, patch_label, progress.sub(0.0, 0.1))
+    patches = read_working(patch_source, patch_label, progress.sub(0.0, 0.1), digest=digest)
     crs = patches.crs
     conflict = _layer(conflicts, crs)
     blockers = Layer(np.concatenate([_layer(barriers, crs, settings.barrier_width_m).geoms, conflict.geoms]))

@@ -25,6 +25,7 @@ from ..errors import RedLineError
 from ..feedback import Progress
 from ..gdal_errors import guard_module
 from ..raster.grid import same_crs, srs_of
+from .store import wkb_digest
 
 
 class Crs:
@@ -169,11 +170,14 @@ def read_features(
     fields: Sequence[str] = (),
     progress: Progress | None = None,
     polygons: bool = True,
+    digest: str = "",
 ) -> Features:
     """Every feature's geometry (in `crs`, or the layer's own when None) and the named attributes.
 
     With `polygons`, invalid polygons are repaired (make_valid) and non-polygonal parts dropped; features
-    without area are skipped. Missing fields are an error that names the layer and the field.
+    without area are skipped. Missing fields are an error that names the layer and the field. `digest`:
+    the geometry digest a table of this plugin recorded when it was written valid (store.wkb_digest);
+    when the geometries read hash to it and are not reprojected, they are those, and are not checked again.
     """
     names = [f.name() for f in source.fields()]
     missing = [name for name in fields if name and name not in names]
@@ -190,6 +194,7 @@ def read_features(
     wkbs: list[bytes] = []
     rows: list[dict[str, Any]] = []
     fids: list[int] = []
+    hashed = wkb_digest() if digest else None
     for done, feature in enumerate(source.getFeatures(request)):
         if progress is not None and done % 2000 == 0:
             progress.step(done, total)
@@ -197,14 +202,20 @@ def read_features(
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             continue
         wkbs.append(bytes(geometry.asWkb()))
+        if hashed is not None:
+            hashed.update(wkbs[-1])
         rows.append({name: _plain(feature[name]) for name in wanted})
         fids.append(feature.id())
     geoms = geo.from_wkb(geo.array(wkbs)) if wkbs else np.zeros(0, dtype=object)
     geoms = geo.force_2d(geoms) if len(geoms) else geoms
+    moved = False  # reprojection can make rings that touched cross: moved geometries are checked
     if crs is not None and len(geoms):
-        geoms = reproject(geoms, layer_crs(source.sourceCrs(), label), crs)
+        own = layer_crs(source.sourceCrs(), label)
+        moved = own != crs
+        geoms = reproject(geoms, own, crs)
     result = Features(label, geo.array(geoms), rows, np.array(fids, dtype=np.int64))
-    if polygons:
+    checked = hashed is not None and hashed.hexdigest() == digest and not moved
+    if polygons and not checked:
         result = keep(result, polygonal(result.geoms))
     return result
 

@@ -53,12 +53,15 @@ class Working:
         )
 
 
-def read_working(source: QgsFeatureSource, label: str, progress: Progress | None = None, crs: Crs | None = None) -> Working:
+def read_working(
+    source: QgsFeatureSource, label: str, progress: Progress | None = None, crs: Crs | None = None, digest: str = ""
+) -> Working:
     """A patch layer as single polygons in the metric CRS (the layer's Gauss–Krüger zone or province
-    Albers unless `crs` is given); a multipolygon's parts share its function areas by area."""
+    Albers unless `crs` is given); a multipolygon's parts share its function areas by area. `digest`:
+    the geometry digest the layer's table recorded when it was written valid (read_features)."""
     names = {f.name() for f in source.fields()}
     wanted = [name for name in ("PID", "PDYJ", "ZRBHD", functions.SHARES_FIELD) if name in names]
-    features = read_features(source, label, LONLAT, wanted, progress)
+    features = read_features(source, label, LONLAT, wanted, progress, digest=digest)
     crs = crs or work_crs(features.geoms)
     # parts first: single polygons reproject without being made multi again
     parts, index = explode(features.geoms)
@@ -112,4 +115,5 @@ def working_table(
                 "CYGN": functions.cygn_text(cygn),
             }
         )
-    return store.Table(name, WORK_COLUMNS, rows, geoms[kept], method=method, parameters=parameters or {})
+    # to_lonlat's polygons are valid (checked after reprojection): the table says so for its next reader
+    return store.Table(name, WORK_COLUMNS, rows, geoms[kept], method=method, parameters=parameters or {}, valid=True)
