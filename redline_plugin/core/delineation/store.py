@@ -73,9 +73,9 @@ GEOMETRY_DIGEST = "REDLINE_GEOMETRY_DIGEST"
 def wkb_digest():
     """The hash of a layer's geometries as one stream of WKB, in feature order (WKB delimits itself).
 
-    Checking the validity of a province-wide patch with 1.8·10⁵ holes takes GEOS 50 s (each hole is
-    located in an unindexed shell), and every delineation step read the previous step's table and
-    checked it again: at 16000² that was about 110 s a step. A table written valid and read back with
+    Checking the validity of a province-wide patch with 1.8·10⁵ holes takes GEOS 3.13 50 s (its shell
+    alone 0.04 s), and every delineation step read the previous step's table and checked it again: at
+    16000² that was about 110 s a step. A table written valid and read back with
     the same digest is the same geometries, so the check is skipped; any edit or filter changes it."""
     return hashlib.blake2b(digest_size=16)
 
