@@ -99,6 +99,9 @@ def replace_tables(workspace: Path, tables: dict[str, str]) -> None:
                     target.DeleteLayer(index)
                     break
             copy = target.CreateLayer(table, layer.GetSpatialRef(), layer.GetGeomType(), ["FID=fid"])
+            metadata = layer.GetMetadata()
+            if metadata:  # what made it (REDLINE_METHOD, parameters, geometry digest) travels with the table
+                copy.SetMetadata(metadata)
             definition = layer.GetLayerDefn()
             for index in range(definition.GetFieldCount()):
                 copy.CreateField(definition.GetFieldDefn(index))

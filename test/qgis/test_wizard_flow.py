@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 import redline_plugin
+from redline_plugin.core.delineation import store
 from redline_plugin.core.workflow.state import DONE, STALE, load_from_workspace
 from redline_plugin.gui.dock import RedLineDock
 from redline_plugin.gui.wizard.layers import OUTPUT_PROPERTY
@@ -209,6 +210,8 @@ def test_fill_and_run_every_available_step(job):
         workspace = ogr.Open(job.controller.state.project.workspace)
         assert workspace.GetLayerByName("STBHHX").GetFeatureCount() > 0
         assert workspace.GetLayerByName("redline_candidates").GetFeatureCount() > 0
+        published = workspace.GetLayerByName("redline_candidates").GetMetadata()  # provenance survives the copy
+        assert published["REDLINE_METHOD"] == "redline:candidate_areas" and published[store.GEOMETRY_DIGEST]
         assert job.page("review").summary.rowCount() > 0
 
 
