@@ -278,7 +278,6 @@ class MergeProtectedAreasAlgorithm(DelineationAlgorithm):
         rules = protected.rules_from_matrix(self.parameterAsMatrix(parameters, self.RULES, context)) or list(QUALIFYING_ZONES)
         output = self.destination(parameters, self.OUTPUT, context, MERGED_TABLE)
         zones = self.destination(parameters, self.ZONES, context, ZONES_TABLE)
-        written = self.written(parameters, self.INPUT, context)
         result = protected.merge_protected_areas(
             source,
             label,
@@ -286,8 +285,8 @@ class MergeProtectedAreasAlgorithm(DelineationAlgorithm):
             output,
             rules=rules,
             zones_destination=zones,
-            edge_disjoint=written.get("REDLINE_METHOD") == candidate.METHOD,
-            digest=str(written.get(store.GEOMETRY_DIGEST, "")),
+            edge_disjoint=self.written(parameters, self.INPUT, context).get("REDLINE_METHOD") == candidate.METHOD,
+            digest=self.digest(parameters, self.INPUT, context),
             feedback=feedback,
         )
         feedback.pushInfo(

@@ -70,7 +70,7 @@ class Table:
 GEOMETRY_DIGEST = "REDLINE_GEOMETRY_DIGEST"
 
 
-def wkb_digest():
+def wkb_digest() -> hashlib._Hash:
     """The hash of a layer's geometries as one stream of WKB, in feature order (WKB delimits itself).
 
     Checking the validity of a province-wide patch with 1.8·10⁵ holes takes GEOS 3.13 50 s (its shell
@@ -248,7 +248,7 @@ def _write_layer(dataset: gdal.Dataset, name: str, table: Table, options: list[s
         progress.step(total, max(total, 1))
 
 
-def _encoded(geoms: np.ndarray, geometry_type: int, digest=None) -> Iterator[bytes]:
+def _encoded(geoms: np.ndarray, geometry_type: int, digest: hashlib._Hash | None = None) -> Iterator[bytes]:
     """Each geometry as WKB for the layer's type, a batch of about geo.BATCH_VERTICES vertices at a
     time: the whole table's multipolygon copies and WKB at once held 0.4 GB more than the geometries
     themselves when the 4000² refinement wrote its patches and change log. `digest` is fed every WKB."""
