@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
-from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
 
 from redline_plugin.core import geometry as geo
 from redline_plugin.core.delineation import checks, patch_layer, store
@@ -59,15 +59,6 @@ def read(uri: str) -> tuple[list[dict], np.ndarray]:
     return rows, geoms
 
 
-def metric(geoms: np.ndarray) -> np.ndarray:
-    """Back to the metric frame the test built its boxes in, vertex by vertex (the exact inverse of how
-    they were written; the plugin's own reprojection also densifies lon/lat edges)."""
-    import pyproj
-
-    transformer = pyproj.Transformer.from_crs(LONLAT.to_wkt(), pyproj.CRS.from_epsg(GK), always_xy=True)
-    return geo.transform(geo.array(geoms), lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
-
-
 def box(x: float, y: float, w: float, h: float) -> geo.Polygon:
     return geo.box(X0 + x, Y0 + y, X0 + x + w, Y0 + y + h)
 
@@ -104,7 +95,7 @@ def test_patches_80m_apart_merge_at_100m_not_at_50m(run_algorithm, tmp_path, dis
     assert result["PATCHES"] == len(rows) == expected
     changes, _ = read(f"{tmp_path / 'ws.gpkg'}|layername=redline_changelog")
     if expected == 1:
-        bridged = metric(geoms)[0]
+        bridged = geoms[0]
         # the 80 m gap is filled along the facing edges (1000 m long), minus the rounded ends
         assert 2_000_000 + 75_000 < bridged.area < 2_000_000 + 80_000
         assert [c["CHANGE"] for c in changes] == ["added"]
@@ -151,7 +142,7 @@ def test_a_hole_of_construction_land_stays_a_hole_and_others_are_filled(run_algo
     conflict = write_layer(tmp_path / "in.gpkg", "construction", [built])
     _, output = refine(run_algorithm, tmp_path, source, HOLE_AREA=0.01, CONFLICT_LAND=[conflict])
     _, geoms = read(output)
-    result = metric(geoms)[0]
+    result = geoms[0]
     assert len(result.geoms[0].interiors) == 2
     assert result.area == pytest.approx(1_000_000 - 2500 - 22_500, abs=1.0)
     assert geo.intersection(result, built).area < 1e-3
@@ -172,7 +163,7 @@ def test_a_small_patch_in_a_nature_reserve_stays_and_one_outside_goes(run_algori
     result, output = refine(run_algorithm, tmp_path, source, MIN_AREA=1.0, PROTECTED=[reserve])
     _, geoms = read(output)
     assert result["PATCHES"] == 1
-    assert metric(geoms)[0].area == pytest.approx(500_000, rel=1e-6)
+    assert geoms[0].area == pytest.approx(500_000, rel=1e-6)
     changes, _ = read(f"{tmp_path / 'ws.gpkg'}|layername=redline_changelog")
     assert [c["CHANGE"] for c in changes] == ["removed"]
 
@@ -229,16 +220,51 @@ def test_conflicts_are_removed_and_logged_except_in_protected_cores(run_algorith
         },
     )
     rows, geoms = read(result["OUTPUT"])
-    # edges are straight in EPSG:4490 (the master data): a 1 km edge bows about 1 cm in the GK plane
-    assert metric(geoms)[0].area == pytest.approx(1_000_000 - 10_000 - 40_000, abs=1.0)
+    # the working table stays in the Gauss–Krüger plane the patches came in: no round trip through lon/lat
+    assert geoms[0].area == pytest.approx(1_000_000 - 10_000 - 40_000, abs=1e-6)
     deductions, pieces = read(result["DEDUCTIONS"])
     assert sorted(d["REASON"] for d in deductions) == ["城镇开发边界", "永久基本农田"]
-    areas = dict(zip([d["REASON"] for d in deductions], metric(pieces)))
+    areas = dict(zip([d["REASON"] for d in deductions], pieces))
     assert areas["永久基本农田"].area == pytest.approx(10_000, abs=0.5)  # the one in the core stays
     assert areas["城镇开发边界"].area == pytest.approx(40_000, abs=1.0)
-    measured = ellipsoidal_areas_m2(pieces) / 1e6
+    measured = ellipsoidal_areas_m2(pieces, QgsCoordinateReferenceSystem(f"EPSG:{GK}")) / 1e6
     assert [d["AREA_KM2"] for d in deductions] == pytest.approx(list(measured))
     assert json_shares(rows[0])["01"] == pytest.approx(950_000, rel=1e-6)
+
+
+def test_a_conflict_drawn_on_the_grid_in_lon_lat_leaves_no_seam_behind(run_algorithm, tmp_path):
+    """Farmland drawn on the grid's cell corners but stored in lon/lat has edges straight in lon/lat: in
+    the Gauss–Krüger plane they bow off the patches' grid edges by about a centimetre a kilometre. What is
+    left between the two lines is a seam under the standard's 1 m tolerance, not a patch or a deduction."""
+    workspace = tmp_path / "ws.gpkg"
+    whole, half = box(0, 0, 1000, 1000), box(2000, 0, 1000, 1000)
+    source = patches(tmp_path / "in.gpkg", [whole, half])
+    to_lonlat = osr.CoordinateTransformation(*(srs_of_epsg(code) for code in (GK, 4490)))
+
+    def on_corners(polygon):  # the same corners, the edges between them straight in lon/lat
+        return geo.Polygon([to_lonlat.TransformPoint(x, y)[:2] for x, y in polygon.exterior.coords])
+
+    farmland = write_layer(tmp_path / "in.gpkg", "farmland", [on_corners(whole), on_corners(box(2000, 0, 500, 1000))], epsg=4490)
+    result = run_algorithm(
+        "remove_conflicts",
+        {
+            "INPUT": source,
+            "FARMLAND": farmland,
+            "OUTPUT": f"{workspace}|layername=redline_cleared",
+            "DEDUCTIONS": f"{workspace}|layername=redline_deductions",
+        },
+    )
+    rows, geoms = read(result["OUTPUT"])
+    assert len(rows) == 1 and geoms[0].area == pytest.approx(500_000, abs=50.0)  # half of the second patch
+    _, pieces = read(result["DEDUCTIONS"])
+    assert sorted(round(p.area / 1e4) for p in pieces) == [50, 100]  # ha: one piece each, no seam
+
+
+def srs_of_epsg(code: int) -> osr.SpatialReference:
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(code)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
 
 
 def json_shares(row: dict) -> dict:
@@ -261,7 +287,7 @@ def test_smoothing_moves_no_edge_more_than_the_tolerance(run_algorithm, tmp_path
     source = patches(tmp_path / "in.gpkg", [noisy, disk])
     result, output = refine(run_algorithm, tmp_path, source, SMOOTH=15)
     _, geoms = read(output)
-    smoothed = metric(geoms)
+    smoothed = geoms
     assert geo.is_valid(smoothed).all()
     for before in (noisy, disk):
         after = smoothed[np.argmax(geo.area(geo.intersection(smoothed, before)))]
@@ -281,7 +307,7 @@ def test_snapping_moves_edges_onto_an_authoritative_boundary_within_the_toleranc
     river = write_layer(tmp_path / "in.gpkg", "river", [geo.LineString([(X0 + 1006, Y0 - 500), (X0 + 1006, Y0 + 1500)])])
     _, output = refine(run_algorithm, tmp_path, source, SNAP_LAYERS=[river], SNAP=10)
     _, geoms = read(output)
-    snapped = sorted(metric(geoms), key=lambda g: g.bounds[0])
+    snapped = sorted(geoms, key=lambda g: g.bounds[0])
     assert snapped[0].bounds[2] == pytest.approx(X0 + 1006, abs=1e-3)  # the east edge now runs along the river
     # 2 km away: untouched (to the 1 cm bow of a lon/lat-straight 1 km edge in the GK plane)
     assert geo.hausdorff_distance(snapped[1], box(3000, 0, 1000, 1000)) < 0.02
@@ -602,7 +628,7 @@ def test_candidates_are_clipped_to_the_boundary_and_a_cancel_writes_nothing(run_
     )
     rows, geoms = read(result["OUTPUT"])
     assert len(rows) == 1 and rows[0]["HXLX"] == "02"
-    assert metric(geoms)[0].area == pytest.approx(np.pi * 2000**2, rel=0.01)
+    assert geoms[0].area == pytest.approx(np.pi * 2000**2, rel=0.01)
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     run_algorithm(
@@ -633,7 +659,7 @@ def test_merge_trusts_candidate_regions_to_meet_at_corners_only_and_gives_the_sa
     copy = write_layer(  # the same polygons in a layer no algorithm of this plugin wrote
         tmp_path / "in.gpkg",
         "patches",
-        list(metric(geoms)),
+        list(geoms),
         [{"PDYJ": r["PDYJ"], "GNMJ": r["GNMJ"]} for r in rows],
     )
     reserve = write_layer(  # over the corner of the checkerboard: it joins the cells it covers into one patch
@@ -708,8 +734,13 @@ def test_holes_under_the_fill_threshold_are_found_in_every_part_of_every_patch(m
     assert [(f.codes, f.value) for f in rules.check_holes(patches)] == [(f.codes, f.value) for f in found]
 
 
-def test_real_fujian_counties_end_to_end(run_algorithm, tmp_path):
-    """A graded raster over south-west Fujian, coded with Fujian's real county polygons (GCJ-02, fine for tests)."""
+def test_real_fujian_counties_end_to_end(run_algorithm, tmp_path, monkeypatch):
+    """A graded raster over south-west Fujian, coded with Fujian's real county polygons (GCJ-02, fine for tests).
+
+    The working tables stay in the grid's metric CRS and only the coded red line goes to EPSG:4490
+    (issue 18: a round trip through lon/lat cost the 16000² province about 4 min a step)."""
+    from redline_plugin.core.delineation import vectors
+
     cell = 200.0
     shape = (500, 450)  # 100 km × 90 km from 116.0 E, 26.0 N (EPSG:4548 x 400 000, y 2 877 000)
     rng = np.random.default_rng(7)
@@ -739,6 +770,9 @@ def test_real_fujian_counties_end_to_end(run_algorithm, tmp_path):
             "OUTPUT": f"{workspace}|layername=redline_candidates",
         },
     )
+    densified = []  # lon/lat outlines densified on their way to a metric CRS: a reprojection of patches
+    real = vectors.densified
+    monkeypatch.setattr(vectors, "densified", lambda geoms: densified.append(len(geoms)) or real(geoms))
     refined = run_algorithm(
         "refine_boundaries",
         {
@@ -750,7 +784,15 @@ def test_real_fujian_counties_end_to_end(run_algorithm, tmp_path):
             "CHANGELOG": f"{workspace}|layername=redline_changelog",
         },
     )
+    assert densified == []  # the candidates were read where they were made
+    monkeypatch.undo()
+    crs = {
+        t: QgsVectorLayer(f"{workspace}|layername={t}", t, "ogr").crs().authid()
+        for t in ("redline_candidates", "redline_refined", "redline_changelog")
+    }
+    assert set(crs.values()) == {"EPSG:4548"}, crs
     coded = code(run_algorithm, refined["OUTPUT"], counties, workspace)
+    assert QgsVectorLayer(coded["OUTPUT"], "STBHHX", "ogr").crs().authid() == "EPSG:4490"
     rows, _ = read(coded["OUTPUT"])
     layer = QgsVectorLayer(counties, "fujian", "ogr")
     adcodes = {str(f["adcode"]) for f in layer.getFeatures()}
@@ -759,7 +801,7 @@ def test_real_fujian_counties_end_to_end(run_algorithm, tmp_path):
     assert all(r["HXBM"].startswith(r["XZQDM"] + r["HXLX"]) for r in rows)
     assert len({r["HXBM"] for r in rows}) == len(rows)
     assert {r["HXLX"] for r in rows} <= {"01", "03"}
-    _, refined_geoms = read(refined["OUTPUT"])
+    refined_geoms = vectors.read_features(QgsVectorLayer(refined["OUTPUT"], "refined", "ogr"), "refined", LONLAT).geoms
     fujian = geo.union_all(geo.from_wkb([bytes(f.geometry().asWkb()) for f in layer.getFeatures()]))
     inside = ellipsoidal_areas_m2(geo.intersection(refined_geoms, fujian)).sum() / 1e6
     assert sum(r["MJ"] for r in rows) == pytest.approx(inside, rel=1e-4)
@@ -819,7 +861,7 @@ def test_a_table_written_valid_is_not_checked_again_unless_its_geometries_change
     )
     digest = store.read_metadata(workspace, "redline_candidates")[store.GEOMETRY_DIGEST]
     assert len(digest) == 32
-    checked = []  # what reading checked (to_lonlat's check of what a step writes is not counted)
+    checked = []  # what reading checked (a check of what a step writes is not counted)
     real = vectors.polygonal
 
     def spy(geoms):
@@ -829,11 +871,11 @@ def test_a_table_written_valid_is_not_checked_again_unless_its_geometries_change
 
     monkeypatch.setattr(vectors, "polygonal", spy)
     layer = QgsVectorLayer(candidates["OUTPUT"], "candidates", "ogr")
-    trusted = vectors.read_features(layer, "candidates", LONLAT, digest=digest)
+    trusted = vectors.read_features(layer, "candidates", None, digest=digest)
     assert checked == []  # QGIS hands back the very WKB the writer hashed
-    plain = vectors.read_features(layer, "candidates", LONLAT)
+    plain = vectors.read_features(layer, "candidates", None)
     assert checked == [2] and all(geo.equals_exact(a, b, 0) for a, b in zip(trusted.geoms, plain.geoms))
-    vectors.read_features(layer, "candidates", vectors.work_crs(plain.geoms), digest=digest)
+    vectors.read_features(layer, "candidates", LONLAT, digest=digest)
     assert checked == [2, 2]  # reprojected: checked
     merged = run_algorithm(  # the chain passes the digest on: the merge reads the candidates unchecked
         "merge_protected_areas", {"INPUT": candidates["OUTPUT"], "OUTPUT": f"{workspace}|layername=redline_merged"}
@@ -841,9 +883,9 @@ def test_a_table_written_valid_is_not_checked_again_unless_its_geometries_change
     assert checked == [2, 2] and len(read(merged["OUTPUT"])[0]) == 2
     assert store.GEOMETRY_DIGEST in store.read_metadata(workspace, "redline_merged")
     x, y = trusted.geoms[0].centroid.x, trusted.geoms[0].centroid.y
-    bow_tie = QgsGeometry.fromWkt(f"MULTIPOLYGON((({x} {y}, {x + 0.01} {y + 0.01}, {x + 0.01} {y}, {x} {y + 0.01}, {x} {y})))")
+    bow_tie = QgsGeometry.fromWkt(f"MULTIPOLYGON((({x} {y}, {x + 900} {y + 900}, {x + 900} {y}, {x} {y + 900}, {x} {y})))")
     layer.startEditing()
     layer.changeGeometry(next(layer.getFeatures()).id(), bow_tie)
     assert layer.commitChanges()
-    edited = vectors.read_features(QgsVectorLayer(candidates["OUTPUT"], "again", "ogr"), "candidates", LONLAT, digest=digest)
+    edited = vectors.read_features(QgsVectorLayer(candidates["OUTPUT"], "again", "ogr"), "candidates", None, digest=digest)
     assert checked == [2, 2, 2] and geo.is_valid(edited.geoms).all()  # the edit is checked and repaired

@@ -38,7 +38,7 @@ from ..raster.windows import DEFAULT_TARGET_CELLS, Window, iter_windows
 from . import functions, store
 from .grades import IMPORTANCE, GradeRaster, GradeReader, open_grade
 from .layout import CANDIDATE_COLUMNS, CANDIDATES_TABLE
-from .vectors import Crs, groups_of, read_features, to_lonlat
+from .vectors import Crs, groups_of, polygonal, read_features
 
 # The method its table records: a layer written by it holds 4-connected regions of one raster, which meet
 # each other at most at a corner (merge_protected_areas relies on it).
@@ -319,7 +319,8 @@ def delineate_candidates(
     block_cells: int = DEFAULT_TARGET_CELLS,
 ) -> CandidateResult:
     # Over 80 lines: checks, one streaming pass over the grades and the write share the grid and the progress slices.
-    """Candidate patches from graded rasters into `destination` (EPSG:4490, table redline_candidates).
+    """Candidate patches from graded rasters into `destination` (table redline_candidates, in the grid's
+    CRS: the later steps work there when it is the standard's metric CRS, see working.py).
 
     Each patch carries its cells, its area, the area each HXLX code made top grade (GNMJ), its
     dominant and secondary functions and its basis (PDYJ: 极重要, 极敏感).
@@ -371,7 +372,8 @@ def delineate_candidates(
             _polygonize(raster, polygons, progress.sub(0.65, 0.85))
             dn, geoms = _read_polygons(polygons)
     progress.check()
-    geoms = to_lonlat(geoms, grid_crs)
+    # GDAL's rings are not trusted to be valid (a region touching itself at a corner); checked once, here
+    geoms = polygonal(geoms)
     rows = []
     area_by_code = dict.fromkeys(codes, 0.0)
     for number in dn:
@@ -393,7 +395,16 @@ def delineate_candidates(
                 "CYGN": functions.cygn_text(cygn),
             }
         )
-    table = store.Table(CANDIDATES_TABLE, CANDIDATE_COLUMNS, rows, geoms, method=METHOD, parameters=parameters, valid=True)
+    table = store.Table(
+        CANDIDATES_TABLE,
+        CANDIDATE_COLUMNS,
+        rows,
+        geoms,
+        method=METHOD,
+        parameters=parameters,
+        valid=True,
+        crs_wkt=grid_crs.to_wkt(),
+    )
     store.write([(destination, table)], progress.sub(0.85, 1.0))
     total_cells = int(per_patch[1:, 0].sum()) if len(per_patch) > 1 else 0
     return CandidateResult(

@@ -36,7 +36,7 @@ from ..tables import submission_schema as schema
 from . import functions, store
 from .layout import PATCH_COLUMNS, PATCH_TABLE, RETIRED_COLUMNS, RETIRED_TABLE, ZONES_TABLE
 from .tables import MIN_PATCH_AREA_KM2, SLIVER_M2
-from .vectors import LONLAT, Crs, explode, read_features, reproject, to_lonlat, work_crs
+from .vectors import LONLAT, Crs, explode, own_work_crs, read_features, reproject, to_lonlat, work_crs
 
 MATCH_SHARE = 0.5  # a code stays with a patch that holds more than half of the old one and vice versa
 CRUMB_SHARE = 0.0005  # a county-line crumb under this share of its patch stays with its neighbour
@@ -336,11 +336,14 @@ def code_patches(
         previous = read_previous(destination.path, destination.table)
     names = {f.name() for f in patch_source.fields()}
     wanted = [n for n in ("PDYJ", "ZRBHD", functions.SHARES_FIELD, "HXLX", "CYGN", "HXBM", *CARRIED) if n in names]
-    features = read_features(patch_source, patch_label, LONLAT, wanted, progress.sub(0.0, 0.1))
+    # the refined patches are in the metric CRS the delineation worked in (working.py): coded there
+    own = own_work_crs(patch_source, patch_label)
+    features = read_features(patch_source, patch_label, own or LONLAT, wanted, progress.sub(0.0, 0.1))
+    crs = own or work_crs(features.geoms)
+    geoms = features.geoms if own else reproject(features.geoms, LONLAT, crs)
     if previous is None and "HXBM" in names:  # re-coding a coded layer in place: its own codes are the old ones
-        previous = Previous(features.geoms, [dict(r) for r in features.rows])
-    crs = work_crs(features.geoms)
-    geoms = reproject(features.geoms, LONLAT, crs)
+        coded = features.geoms if own is None else reproject(features.geoms, crs, LONLAT)
+        previous = Previous(coded, [dict(r) for r in features.rows])
     parts, part_parent = explode(geoms)
     counties = read_counties(county_source, county_label, code_field, name_field, crs)
     progress.step(15, 100)

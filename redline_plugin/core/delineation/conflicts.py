@@ -22,8 +22,8 @@ from .. import geometry as geo
 from ..feedback import Progress
 from . import store
 from .layout import DEDUCTION_COLUMNS, DEDUCTIONS_TABLE
-from .tables import SLIVER_M2, ConflictKind
-from .vectors import explode, read_features, to_lonlat
+from .tables import SEAM_CHECK_M2, SLIVER_M2, SLIVER_WIDTH_M, ConflictKind
+from .vectors import explode, only_polygons, read_features, seams
 from .working import Working, read_working, working_table
 
 MAX_FID_TEXT = 254
@@ -86,12 +86,13 @@ def subtract(
         geoms[hit_patches] = geo.difference(geoms[hit_patches], blades)
         for patch, piece_set, group in zip(hit_patches, removed, groups):
             fid_text = _fid_text(fids[group])
-            for piece in explode(geo.array([piece_set]))[0]:
-                if geo.area(piece) >= SLIVER_M2:
-                    deductions.append(Deduction(int(patches.pid[patch]), layer.kind.zh, layer.label, fid_text, piece))
+            pieces = explode(geo.array([piece_set]))[0]
+            kept = (geo.area(pieces) >= SLIVER_M2) & ~seams(pieces, SLIVER_WIDTH_M, SEAM_CHECK_M2)
+            for piece in pieces[kept]:
+                deductions.append(Deduction(int(patches.pid[patch]), layer.kind.zh, layer.label, fid_text, piece))
     parts, parent = explode(geoms)
     part_area = geo.area(parts)
-    keep = part_area >= SLIVER_M2
+    keep = (part_area >= SLIVER_M2) & ~seams(parts, SLIVER_WIDTH_M, SEAM_CHECK_M2)
     parts, parent, part_area = parts[keep], parent[keep], part_area[keep]
     scale = np.divide(part_area, original_area[parent], out=np.zeros(len(parts)), where=original_area[parent] > 0)
     return patches.take(parent, parts, scale), deductions, kept_in_cores
@@ -187,9 +188,9 @@ def remove_conflicts(
     cleared, deductions, kept = subtract(patches, conflicts, core_geoms, progress.sub(0.3, 0.7))
     removed: dict[str, float] = {}
     rows = []
-    pieces = geo.array([d.geom for d in deductions])
-    lonlat = to_lonlat(pieces, patches.crs) if len(pieces) else pieces
-    areas = geodesy.ellipsoidal_areas_m2(lonlat) / 1e6 if len(pieces) else np.zeros(0)
+    pieces = only_polygons(geo.array([d.geom for d in deductions]))
+    # measured on the ellipsoid as the standard measures, kept in the patches' metric CRS like them
+    areas = geodesy.ellipsoidal_areas_m2(pieces, patches.crs.qgis()) / 1e6 if len(pieces) else np.zeros(0)
     for deduction, area in zip(deductions, areas):
         removed[deduction.reason] = removed.get(deduction.reason, 0.0) + float(area)
         rows.append(
@@ -225,7 +226,13 @@ def remove_conflicts(
             (
                 deductions_destination,
                 store.Table(
-                    DEDUCTIONS_TABLE, DEDUCTION_COLUMNS, rows, lonlat, method="redline:remove_conflicts", parameters=parameters
+                    DEDUCTIONS_TABLE,
+                    DEDUCTION_COLUMNS,
+                    rows,
+                    pieces,
+                    method="redline:remove_conflicts",
+                    parameters=parameters,
+                    crs_wkt=patches.crs.to_wkt(),
                 ),
             )
         )

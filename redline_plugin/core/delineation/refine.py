@@ -21,7 +21,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
@@ -42,10 +42,11 @@ from .tables import (
     HOLE_FILL_KM2,
     MIN_PATCH_AREA_KM2,
     SLIVER_M2,
+    SLIVER_WIDTH_M,
     SMOOTH_TOLERANCE_M,
     SNAP_TOLERANCE_M,
 )
-from .vectors import explode, groups_of, locate, read_features, to_lonlat
+from .vectors import Crs, explode, groups_of, locate, only_polygons, read_features, seams
 from .working import Working, read_working, working_table
 
 CLOSE_VERTICES = 20_000  # a cluster of more vertices is closed piece by piece (closed_outline)
@@ -289,7 +290,8 @@ def fill_holes(patches: Working, threshold_m2: float, conflict: Layer, log: list
         return patches
     holes = np.concatenate([h for h, _ in found])
     hole_owner = np.concatenate([o for _, o in found])
-    walled = conflict.hits(holes)
+    # a hole that is only a seam along conflict land (tables.SLIVER_WIDTH_M) is filled like any other
+    walled = conflict.hits(holes) & ~seams(holes, SLIVER_WIDTH_M, threshold_m2)
     filled = holes.copy()
     for k in np.flatnonzero(walled):  # what of a hole is conflict land stays a hole
         keep_out = geo.intersection(holes[k], conflict.near(holes[k]))
@@ -710,7 +712,6 @@ def refine_boundaries(
         "snap_layers": [label for _, label in snap_layers],
         "metric_crs": crs.name,
     }
-    lonlat = to_lonlat(patches.geoms, crs) if len(patches) else patches.geoms
     writes = [
         (
             destination,
@@ -720,13 +721,11 @@ def refine_boundaries(
                 min_secondary_share=min_secondary_share,
                 method="redline:refine_boundaries",
                 parameters=parameters,
-                lonlat=lonlat,
             ),
         )
     ]
     if changelog_destination is not None:
-        written = dict(zip(map(id, patches.geoms), lonlat))
-        writes.append((changelog_destination, change_table(log, crs, parameters, written)))
+        writes.append((changelog_destination, change_table(log, crs, parameters)))
     store.write(writes, progress.sub(0.85, 1.0))
     counts = {kind: sum(1 for c in log if c.change == kind) for kind in (CHANGE_ADDED, CHANGE_REMOVED, CHANGE_MOVED)}
     return RefineResult(
@@ -741,13 +740,9 @@ def refine_boundaries(
     )
 
 
-def change_table(log: Sequence[Change], crs, parameters: dict, written: Mapping[int, geo.Geometry] | None = None) -> store.Table:
-    """The change log in EPSG:4490: PID is the patch in the refined layer (0 for a removed patch, whose
-    number in the input layer the reason keeps).
-
-    `written`: the refined patches already in lon/lat, by the id of their metric geometry. A smoothing
-    entry is the written patch itself; it is not reprojected and checked again (checking the validity
-    of a 4000² province-wide patch of 10⁶ vertices and 4·10⁴ holes takes GEOS 14 s)."""
+def change_table(log: Sequence[Change], crs: Crs, parameters: dict) -> store.Table:
+    """The change log in the patches' metric CRS: PID is the patch in the refined layer (0 for a removed
+    patch, whose number in the input layer the reason keeps). A smoothing entry is the refined patch itself."""
     rows = []
     for change in log:
         reason = change.reason
@@ -762,11 +757,12 @@ def change_table(log: Sequence[Change], crs, parameters: dict, written: Mapping[
                 "SHIFT_M": change.shift_m,
             }
         )
-    geoms = geo.array([c.geom for c in log])
-    written = written or {}
-    known = np.array([id(g) in written for g in geoms], dtype=bool)
-    lonlat = geo.array(geoms, copy=True)
-    lonlat[known] = geo.array([written[id(g)] for g in geoms[known]])
-    if (~known).any():
-        lonlat[~known] = to_lonlat(geoms[~known], crs)
-    return store.Table(CHANGELOG_TABLE, CHANGE_COLUMNS, rows, lonlat, method="redline:refine_boundaries", parameters=parameters)
+    return store.Table(
+        CHANGELOG_TABLE,
+        CHANGE_COLUMNS,
+        rows,
+        only_polygons(geo.array([c.geom for c in log])),
+        method="redline:refine_boundaries",
+        parameters=parameters,
+        crs_wkt=crs.to_wkt(),
+    )

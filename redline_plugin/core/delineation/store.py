@@ -52,7 +52,7 @@ class Column:
 
 @dataclass
 class Table:
-    """One layer to write: geometries in EPSG:4490 (or None for an attribute table) and rows by column name."""
+    """One layer to write: geometries (or None for an attribute table) and rows by column name."""
 
     name: str
     columns: Sequence[Column]
@@ -61,9 +61,12 @@ class Table:
     geometry_type: int = ogr.wkbMultiPolygon
     method: str = ""
     parameters: dict[str, Any] = field(default_factory=dict)
-    # every geometry is a valid polygon or multipolygon (the writer checked it): the table records the
-    # digest of its geometries, and a reader that finds the same ones skips checking them again
+    # every geometry is a valid polygon or multipolygon (its step checked it, or made it so): the table
+    # records the digest of its geometries, and a reader that finds the same ones skips checking them again
     valid: bool = False
+    # the geometries' CRS as WKT; "" is the master data's EPSG:4490 (the delineation's working tables stay
+    # in the metric CRS they were made in, see working.py)
+    crs_wkt: str = ""
 
 
 # The layer metadata item that holds a valid table's geometry digest (see wkb_digest).
@@ -197,7 +200,10 @@ def _write_layer(dataset: gdal.Dataset, name: str, table: Table, options: list[s
     geometry_type = ogr.wkbNone
     if table.geoms is not None:
         srs = osr.SpatialReference()
-        srs.ImportFromEPSG(geodesy.CGCS2000_EPSG)
+        if table.crs_wkt:
+            srs.ImportFromWkt(table.crs_wkt)
+        else:
+            srs.ImportFromEPSG(geodesy.CGCS2000_EPSG)
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         geometry_type = table.geometry_type
     layer = dataset.CreateLayer(name, srs, geometry_type, options)
