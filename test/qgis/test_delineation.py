@@ -234,7 +234,7 @@ def test_conflicts_are_removed_and_logged_except_in_protected_cores(run_algorith
 
 def test_a_conflict_drawn_on_the_grid_in_lon_lat_leaves_no_seam_behind(run_algorithm, tmp_path):
     """Farmland drawn on the grid's cell corners but stored in lon/lat has edges straight in lon/lat: in
-    the Gauss–Krüger plane they bow off the patches' grid edges by about a centimetre a kilometre. What is
+    the Gauss–Krüger plane they bow off the patches' grid edges by about a centimetre over 1 km. What is
     left between the two lines is a seam under the standard's 1 m tolerance, not a patch or a deduction."""
     workspace = tmp_path / "ws.gpkg"
     whole, half = box(0, 0, 1000, 1000), box(2000, 0, 1000, 1000)

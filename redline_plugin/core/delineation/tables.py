@@ -18,7 +18,7 @@ BARRIER_WIDTH_M = 1.0  # lines (roads) block aggregation over this width
 SLIVER_M2 = 1.0  # pieces below this left by overlay are numerical slivers, not land
 # A piece or hole narrower than this everywhere, left where two outlines follow one line (a grid edge,
 # straight in the metric CRS, against a conflict layer's edge on it, straight in lon/lat and so bowed by
-# up to 0.1 m at 1 km), is a seam between them, not land: under the standard's 1 m tolerance.
+# centimetres to decimetres), is a seam between them, not land: under the standard's 1 m tolerance.
 SLIVER_WIDTH_M = 1.0
 SEAM_CHECK_M2 = 1e4  # only pieces under this area (1 ha) are tested for it: a negative buffer is cheap there
 
