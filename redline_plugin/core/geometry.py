@@ -113,6 +113,7 @@ if SHAPELY2:
         line_interpolate_point,
         line_merge,
         linearrings,
+        linestrings,
         make_valid,
         multilinestrings,
         multipolygons,
@@ -593,16 +594,22 @@ else:  # shapely 1.8
             groups[index].append(item)
         return groups, (array(out, copy=True) if out is not None else None)
 
-    def linearrings(coords: Any, y: Any = None, indices: Any = None, out: Any = None) -> Any:
+    def _built(kind: type, coords: Any, indices: Any, out: Any) -> Any:
         values = np.asarray(coords, dtype=np.float64)
         if indices is None:
-            return LinearRing(values)
+            return kind(values)
         groups, result = _grouped(list(values), indices, out)
         result = result if result is not None else np.full(len(groups), None, dtype=object)
         for index, group in enumerate(groups):
             if group:
-                result[index] = LinearRing(np.array(group))
+                result[index] = kind(np.array(group))
         return result
+
+    def linearrings(coords: Any, y: Any = None, indices: Any = None, out: Any = None) -> Any:
+        return _built(LinearRing, coords, indices, out)
+
+    def linestrings(coords: Any, y: Any = None, indices: Any = None, out: Any = None) -> Any:
+        return _built(LineString, coords, indices, out)
 
     def polygons(geometries: Any, holes: Any = None, indices: Any = None, out: Any = None) -> Any:
         def polygon(rings: list[Any]) -> Any:
