@@ -260,6 +260,31 @@ def test_a_conflict_drawn_on_the_grid_in_lon_lat_leaves_no_seam_behind(run_algor
     assert sorted(round(p.area / 1e4) for p in pieces) == [50, 100]  # ha: one piece each, no seam
 
 
+@pytest.mark.parametrize("epsg", [4490, 32650])
+def test_patches_in_a_crs_the_standard_does_not_work_in_are_brought_to_its_zone(run_algorithm, tmp_path, epsg):
+    """Working tables stay where they were made only in a zone or a province Albers of the standard; patches
+    in lon/lat or UTM (a technician's own layer) are worked on, and written, in the zone of their extent."""
+    workspace = tmp_path / "ws.gpkg"
+    there = osr.CoordinateTransformation(srs_of_epsg(GK), srs_of_epsg(epsg))
+    square = box(0, 0, 1000, 1000)
+    moved = geo.Polygon([there.TransformPoint(x, y)[:2] for x, y in geo.segmentize(square, 10.0).exterior.coords])
+    rows = [{"PDYJ": "极重要", "GNMJ": '{"01":1000000.0}'}]
+    source = write_layer(tmp_path / "in.gpkg", "patches", [moved], rows, epsg=epsg)
+    farmland = write_layer(tmp_path / "in.gpkg", "farmland", [box(-50, -50, 150, 1100)])
+    result = run_algorithm(
+        "remove_conflicts",
+        {
+            "INPUT": source,
+            "FARMLAND": farmland,
+            "OUTPUT": f"{workspace}|layername=redline_cleared",
+            "DEDUCTIONS": f"{workspace}|layername=redline_deductions",
+        },
+    )
+    assert QgsVectorLayer(result["OUTPUT"], "cleared", "ogr").crs().authid() == f"EPSG:{GK}"
+    _, geoms = read(result["OUTPUT"])
+    assert len(geoms) == 1 and geoms[0].area == pytest.approx(900_000, abs=5.0)
+
+
 def srs_of_epsg(code: int) -> osr.SpatialReference:
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(code)

@@ -101,7 +101,7 @@ def layer_crs(crs: QgsCoordinateReferenceSystem, label: str) -> Crs:
     return Crs(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
 
 
-GK_LAST_EPSG = geodesy.GK_FIRST_EPSG + (geodesy.GK_LAST_CM - geodesy.GK_FIRST_CM) // 3
+GK_LAST_EPSG = geodesy.gauss_kruger_epsg(geodesy.GK_LAST_CM)
 # the province Albers of the standard (geodesy.albers_proj) by its parameters; its meridian is the province's
 ALBERS_PARAMETERS = {
     osr.SRS_PP_STANDARD_PARALLEL_1: 25.0,
