@@ -232,20 +232,9 @@ def test_conflicts_are_removed_and_logged_except_in_protected_cores(run_algorith
     assert json_shares(rows[0])["01"] == pytest.approx(950_000, rel=1e-6)
 
 
-def test_a_conflict_drawn_on_the_grid_in_lon_lat_leaves_no_seam_behind(run_algorithm, tmp_path):
-    """Farmland drawn on the grid's cell corners but stored in lon/lat has edges straight in lon/lat: in
-    the Gauss–Krüger plane they bow off the patches' grid edges by about a centimetre over 1 km. What is
-    left between the two lines is a seam under the standard's 1 m tolerance, not a patch or a deduction."""
-    workspace = tmp_path / "ws.gpkg"
-    whole, half = box(0, 0, 1000, 1000), box(2000, 0, 1000, 1000)
-    source = patches(tmp_path / "in.gpkg", [whole, half])
-    to_lonlat = osr.CoordinateTransformation(*(srs_of_epsg(code) for code in (GK, 4490)))
-
-    def on_corners(polygon):  # the same corners, the edges between them straight in lon/lat
-        return geo.Polygon([to_lonlat.TransformPoint(x, y)[:2] for x, y in polygon.exterior.coords])
-
-    farmland = write_layer(tmp_path / "in.gpkg", "farmland", [on_corners(whole), on_corners(box(2000, 0, 500, 1000))], epsg=4490)
-    result = run_algorithm(
+def clear_farmland(run_algorithm, workspace: Path, source: str, farmland: str) -> dict:
+    """remove_conflicts with one farmland layer, into the workspace's cleared patches and deductions."""
+    return run_algorithm(
         "remove_conflicts",
         {
             "INPUT": source,
@@ -253,6 +242,32 @@ def test_a_conflict_drawn_on_the_grid_in_lon_lat_leaves_no_seam_behind(run_algor
             "OUTPUT": f"{workspace}|layername=redline_cleared",
             "DEDUCTIONS": f"{workspace}|layername=redline_deductions",
         },
+    )
+
+
+def moved_to(polygon: geo.Polygon, epsg: int) -> geo.Polygon:
+    """The polygon's vertices from the test's Gauss–Krüger plane into `epsg`, its edges straight there."""
+    there = osr.CoordinateTransformation(srs_of_epsg(GK), srs_of_epsg(epsg))
+    return geo.Polygon([there.TransformPoint(x, y)[:2] for x, y in polygon.exterior.coords])
+
+
+def srs_of_epsg(code: int) -> osr.SpatialReference:
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(code)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def test_a_conflict_drawn_on_the_grid_in_lon_lat_leaves_no_seam_behind(run_algorithm, tmp_path):
+    """Farmland drawn on the grid's cell corners but stored in lon/lat has edges straight in lon/lat: in
+    the Gauss–Krüger plane they bow off the patches' grid edges by about a centimetre over 1 km. What is
+    left between the two lines is a seam under the standard's 1 m tolerance, not a patch or a deduction."""
+    workspace = tmp_path / "ws.gpkg"
+    whole, half = box(0, 0, 1000, 1000), box(2000, 0, 1000, 1000)
+    source = patches(tmp_path / "in.gpkg", [whole, half])
+    on_corners = [moved_to(whole, 4490), moved_to(box(2000, 0, 500, 1000), 4490)]
+    result = clear_farmland(
+        run_algorithm, workspace, source, write_layer(tmp_path / "in.gpkg", "farmland", on_corners, epsg=4490)
     )
     rows, geoms = read(result["OUTPUT"])
     assert len(rows) == 1 and geoms[0].area == pytest.approx(500_000, abs=50.0)  # half of the second patch
@@ -265,31 +280,14 @@ def test_patches_in_a_crs_the_standard_does_not_work_in_are_brought_to_its_zone(
     """Working tables stay where they were made only in a zone or a province Albers of the standard; patches
     in lon/lat or UTM (a technician's own layer) are worked on, and written, in the zone of their extent."""
     workspace = tmp_path / "ws.gpkg"
-    there = osr.CoordinateTransformation(srs_of_epsg(GK), srs_of_epsg(epsg))
-    square = box(0, 0, 1000, 1000)
-    moved = geo.Polygon([there.TransformPoint(x, y)[:2] for x, y in geo.segmentize(square, 10.0).exterior.coords])
+    moved = moved_to(geo.segmentize(box(0, 0, 1000, 1000), 10.0), epsg)
     rows = [{"PDYJ": "极重要", "GNMJ": '{"01":1000000.0}'}]
     source = write_layer(tmp_path / "in.gpkg", "patches", [moved], rows, epsg=epsg)
     farmland = write_layer(tmp_path / "in.gpkg", "farmland", [box(-50, -50, 150, 1100)])
-    result = run_algorithm(
-        "remove_conflicts",
-        {
-            "INPUT": source,
-            "FARMLAND": farmland,
-            "OUTPUT": f"{workspace}|layername=redline_cleared",
-            "DEDUCTIONS": f"{workspace}|layername=redline_deductions",
-        },
-    )
+    result = clear_farmland(run_algorithm, workspace, source, farmland)
     assert QgsVectorLayer(result["OUTPUT"], "cleared", "ogr").crs().authid() == f"EPSG:{GK}"
     _, geoms = read(result["OUTPUT"])
     assert len(geoms) == 1 and geoms[0].area == pytest.approx(900_000, abs=5.0)
-
-
-def srs_of_epsg(code: int) -> osr.SpatialReference:
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(code)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return srs
 
 
 def json_shares(row: dict) -> dict:
